@@ -99,6 +99,15 @@ public sealed unsafe class RunBinding : IDisposable
 
     public void Dispose()
     {
+        Release();
+        GC.SuppressFinalize(this);
+    }
+
+    // The names and value arrays are native memory: a binding that is never disposed must not leak them.
+    ~RunBinding() => Release();
+
+    private void Release()
+    {
         if (inputNames is null)
             return;
         for (var i = 0; i < outputCount; i++)

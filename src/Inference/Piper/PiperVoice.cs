@@ -40,7 +40,7 @@ public sealed class PiperVoice : ITextToSpeech
 
     public int SampleRate => Config.SampleRate;
 
-    /// <summary>Phonemes the map lacked in the last synthesis (skipped, as Piper does): a hint the phonemizer and voice disagree.</summary>
+    /// <summary>Phonemes the map lacked in the last synthesis (skipped, as Piper does): a diagnostic hint that the phonemizer and voice disagree (not synchronised across concurrent syntheses).</summary>
     public int LastMissingPhonemes { get; private set; }
 
     public async IAsyncEnumerable<SpeechChunk> SynthesizeAsync(string text, [EnumeratorCancellation] CancellationToken cancellationToken = default)
