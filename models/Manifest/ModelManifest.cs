@@ -61,7 +61,7 @@ public sealed class ModelManifest
     /// <summary>The entry with this name, or an ArgumentException that lists the known names.</summary>
     public ModelEntry Find(string name) => TryFind(name, out var entry)
         ? entry
-        : throw new ArgumentException($"unknown model '{name}'; known models: {string.Join(", ", Entries.Select(e => e.Name))}", nameof(name));
+        : throw new ArgumentException($"unknown model '{name}'; known models: {string.Join(", ", Entries.Select(e => e.Name))}");
 
     /// <summary>The named entries plus their companions (a voice brings its config), in manifest order, each once.</summary>
     public IReadOnlyList<ModelEntry> Select(IEnumerable<string> names)
