@@ -21,14 +21,22 @@ public static class ModelsCommand
         return models;
     }
 
+    private static Option<string> ManifestOption() =>
+        new("--manifest") { Description = "Use this manifest file instead of the built-in models/manifest.json." };
+
+    private static ModelResolver Resolver(string? manifestPath, string? configuredDir) =>
+        new(manifestPath is null ? null : ModelManifest.LoadFile(manifestPath), configuredDir);
+
     private static Command CreateList()
     {
         var dir = new Option<string>("--dir") { Description = "Folder searched first (default: $MEDIACORE_MODELS_DIR)." };
         var verify = new Option<bool>("--verify") { Description = "Also check size and hash of every file found (reads whole files)." };
+        var manifest = ManifestOption();
         var list = new Command("list", "Show every model MediaCore knows, whether it is present and where.");
         list.Options.Add(dir);
         list.Options.Add(verify);
-        list.SetAction(parseResult => List(new ModelResolver(configuredDir: parseResult.GetValue(dir)), parseResult.GetValue(verify)));
+        list.Options.Add(manifest);
+        list.SetAction(parseResult => List(Resolver(parseResult.GetValue(manifest), parseResult.GetValue(dir)), parseResult.GetValue(verify)));
         return list;
     }
 
@@ -41,12 +49,14 @@ public static class ModelsCommand
         };
         var from = new Option<string>("--from") { Description = "Install from this local folder instead of downloading (for machines without internet)." };
         var dir = new Option<string>("--dir") { Description = "Target folder (default: $MEDIACORE_MODELS_DIR, else <repo>/models/cache)." };
+        var manifest = ManifestOption();
         var fetch = new Command("fetch", "Download model files (or install them from a folder) and verify their pinned size and hash.");
         fetch.Options.Add(only);
         fetch.Options.Add(from);
         fetch.Options.Add(dir);
-        fetch.SetAction((parseResult, ct) =>
-            FetchAsync(parseResult.GetValue(only) ?? [], parseResult.GetValue(from), parseResult.GetValue(dir), ct));
+        fetch.Options.Add(manifest);
+        fetch.SetAction((parseResult, ct) => FetchAsync(Resolver(parseResult.GetValue(manifest), parseResult.GetValue(dir)),
+            parseResult.GetValue(only) ?? [], parseResult.GetValue(from), parseResult.GetValue(dir), ct));
         return fetch;
     }
 
@@ -82,9 +92,8 @@ public static class ModelsCommand
         }
     }
 
-    private static async Task<int> FetchAsync(string[] only, string? from, string? dir, CancellationToken ct)
+    private static async Task<int> FetchAsync(ModelResolver resolver, string[] only, string? from, string? dir, CancellationToken ct)
     {
-        var resolver = new ModelResolver(configuredDir: dir);
         var target = Path.GetFullPath(dir ?? resolver.InstallFolder);
         IReadOnlyList<ModelEntry> entries;
         try
