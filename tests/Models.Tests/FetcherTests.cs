@@ -139,6 +139,18 @@ public sealed class FetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServerThatNeverAnswersCountsAsUnreachable()
+    {
+        _server.Fault = _ => new ServeFault(StallBeforeHeaders: true);
+        using var fetcher = new ModelFetcher(FastOptions with { StallTimeout = TimeSpan.FromMilliseconds(300) });
+
+        var error = await Assert.ThrowsAsync<ModelFetchException>(() => fetcher.FetchAsync([_entry], _temp.Path));
+
+        Assert.Equal("could not reach 127.0.0.1: no response within 0.3 s; on an offline machine use --from DIR (copy the model files from a machine with internet)", error.Message);
+        Assert.Equal(1, _server.RequestCount);
+    }
+
+    [Fact]
     public async Task HttpErrorIsReportedWithoutRetrying()
     {
         var entry = _entry with { Url = $"http://127.0.0.1:{_server.Port}/no-such-file.bin" };

@@ -9,7 +9,7 @@ namespace MediaCore.Models.Tests;
 internal sealed record ServedRequest(int Index, string Path, long? RangeStart, int Status, long BodyBytesSent);
 
 /// <summary>How the server misbehaves for one request (by index, 0-based).</summary>
-internal sealed record ServeFault(long? DropAfterBodyBytes = null, bool StallAfterHeaders = false);
+internal sealed record ServeFault(long? DropAfterBodyBytes = null, bool StallAfterHeaders = false, bool StallBeforeHeaders = false);
 
 /// <summary>
 /// A minimal HTTP/1.1 file server on 127.0.0.1 (real sockets, one request per connection) that honours Range unless told
@@ -98,6 +98,7 @@ internal sealed class TestModelServer : IAsyncDisposable
 
     private async Task<(int Status, long Sent)> RespondAsync(NetworkStream stream, string path, long? rangeStart, ServeFault? fault)
     {
+        if (fault?.StallBeforeHeaders == true) await Task.Delay(Timeout.Infinite, _stop.Token);
         if (!_files.TryGetValue(path, out var content))
         {
             await WriteHeadAsync(stream, "404 Not Found", 0, null);
