@@ -15,6 +15,7 @@ public static class Cli
             return 0;
         });
         root.Subcommands.Add(version);
+        root.Subcommands.Add(Commands.ModelsCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
