@@ -19,17 +19,28 @@ public class WhisperLatencyBenchmarks
     private WhisperRecognitionSession? _session;
     private short[] _utterance = [];
 
-    [Params("tiny", "base")]
+    /// <summary>Set to 1 to run only tiny, 2 threads, 2 s (both audio_ctx choices): the quick CI subset.</summary>
+    public const string SubsetEnvironmentVariable = "MEDIACORE_WHISPER_BENCH_SUBSET";
+
+    private static bool Subset => Environment.GetEnvironmentVariable(SubsetEnvironmentVariable) == "1";
+
+    [ParamsSource(nameof(Models))]
     public string Model { get; set; } = "tiny";
 
-    [Params(1, 2)]
+    [ParamsSource(nameof(ThreadCounts))]
     public int Threads { get; set; }
 
-    [Params(2, 5)]
+    [ParamsSource(nameof(Lengths))]
     public int Seconds { get; set; }
 
     [Params(true, false)]
     public bool ShortAudioContext { get; set; }
+
+    public static IEnumerable<string> Models => Subset ? ["tiny"] : ["tiny", "base"];
+
+    public static IEnumerable<int> ThreadCounts => Subset ? [2] : [1, 2];
+
+    public static IEnumerable<int> Lengths => Subset ? [2] : [2, 5];
 
     [GlobalSetup]
     public void Setup()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MediaCore.Inference.Abstractions;
 using MediaCore.Inference.Whisper;
+using MediaCore.Inference.Whisper.ModelFile;
 
 namespace MediaCore.Inference.Tests.Whisper;
 
@@ -58,6 +59,18 @@ public sealed class WhisperDecodeTests(GeneratedWhisperModelFixture fixture)
         var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(Decode)));
         Assert.All(concurrent, text => Assert.Equal(sequential, text));
         Assert.NotEqual(string.Empty, sequential);
+    }
+
+    [Fact]
+    public void A_model_with_a_generated_vocabulary_decodes()
+    {
+        // Regression: whisper.cpp calls std::terminate when the vocabulary lacks " " and suppress_blank is on.
+        var path = Path.Combine(fixture.Folder, "generated-vocabulary.bin");
+        GgmlWhisperModelWriter.Write(path, GgmlWhisperHyperParameters.TestTiny, new GgmlWhisperModelWriterOptions { Seed = 11 });
+        using var stt = WhisperSpeechToText.Open(path, GeneratedWhisperModelFixture.FastSettings with { SuppressBlank = true });
+        using var session = stt.StartSession(English);
+        session.AcceptAudio(TestWav.Read16k(WhisperTestPaths.Audio("en_jfk.wav"))[..32000]);
+        Assert.Contains(" w", " " + session.Finish().Text);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace MediaCore.Inference.Whisper.ModelFile;
 /// <summary>
 /// Mel filters and a vocabulary for generated models when no fixture is at hand. The vocabulary has the GPT-2 size
 /// (50257 entries, the last being &lt;|endoftext|&gt;) so whisper.cpp's special-token ids land where a real model has them;
-/// the loader itself appends the specials up to n_vocab.
+/// the loader itself appends the specials up to n_vocab. Token 220 is " ", which whisper.cpp requires.
 /// </summary>
 internal static class GeneratedVocabulary
 {
@@ -14,13 +14,22 @@ internal static class GeneratedVocabulary
     public const int TokenCount = 50257;
     private const float SampleRate = 16000f;
 
+    // whisper.cpp looks " " up with map::at when suppress_blank is on (std::terminate if absent); GPT-2 has it at 220.
+    private const int SpaceToken = 220;
+
     public static void Write(BinaryWriter writer)
     {
         WriteFilters(writer);
         writer.Write(TokenCount);
         for (var i = 0; i < TokenCount; i++)
         {
-            var bytes = Encoding.UTF8.GetBytes(i == TokenCount - 1 ? "<|endoftext|>" : $" w{i}");
+            var text = i switch
+            {
+                SpaceToken => " ",
+                TokenCount - 1 => "<|endoftext|>",
+                _ => $" w{i}",
+            };
+            var bytes = Encoding.UTF8.GetBytes(text);
             writer.Write((uint)bytes.Length);
             writer.Write(bytes);
         }
