@@ -9,7 +9,7 @@ namespace MediaCore.Inference.Text;
 /// <list type="bullet">
 /// <item>Sentence ends: <c>. ! ? । ॥ …</c> followed by white space (closing quotes and brackets stay with the sentence).</item>
 /// <item>Clause ends: <c>, ; :</c> followed by white space, once the clause has at least <c>minClauseLength</c> characters.</item>
-/// <item>A line break ends a segment; a run longer than <c>maxSegmentLength</c> is cut at the next space.</item>
+/// <item>A line break ends a segment; a run longer than <c>maxSegmentLength</c> is cut at its last space.</item>
 /// <item>Not boundaries: <c>8.30</c>, <c>1,500</c>, <c>₹1,50,000</c>, <c>8:30</c> (no space after the mark),
 /// abbreviations (<c>Dr.</c>, <c>Mr.</c>, <c>Rs. 220</c>), initials (<c>J. K.</c>) and list numbers (<c>1. Paneer</c>).</item>
 /// </list>
@@ -70,9 +70,15 @@ public sealed class SentenceChunker
         for (var i = _scanFrom; i < _buffer.Length; i++)
         {
             var c = _buffer[i];
-            if (c == '\n' || (char.IsWhiteSpace(c) && SegmentLength(i) >= _maxSegmentLength))
+            if (c == '\n')
             {
                 EmitUpTo(i);
+                i = -1;
+                continue;
+            }
+            if (SegmentLength(i + 1) > _maxSegmentLength)
+            {
+                EmitUpTo(LastSpaceBefore(i));
                 i = -1;
                 continue;
             }
@@ -131,6 +137,17 @@ public sealed class SentenceChunker
         while (end < _buffer.Length && (IsSentenceEnd(_buffer[end]) || IsCloser(_buffer[end])))
             end++;
         return end;
+    }
+
+    // Cut before the word that crosses the limit; a single word longer than the limit is cut hard.
+    private int LastSpaceBefore(int index)
+    {
+        for (var i = index; i > 0; i--)
+        {
+            if (char.IsWhiteSpace(_buffer[i]) && SegmentLength(i) > 0)
+                return i;
+        }
+        return index;
     }
 
     private int SegmentLength(int end)
