@@ -19,10 +19,12 @@ public sealed partial class AdaptiveJitterBuffer
 
     private JitterBufferFrame PlayNext()
     {
+        SkipHolesAlreadyConcealed();
         long sequence = _nextSeq;
         if (IsPresent(sequence))
         {
             _consecutiveUnderflows = 0;
+            _concealedInPlace = 0;
             Advance();
             return new JitterBufferFrame(JitterFrameKind.Audio, sequence, _timestamps[Slot(sequence)], PayloadOf(sequence), default);
         }
@@ -38,14 +40,31 @@ public sealed partial class AdaptiveJitterBuffer
         return Underflow();
     }
 
-    /// <summary>Nothing due. After a whole max-delay of underflows the stream has paused: refill before playing again.</summary>
+    /// <summary>
+    /// Frames concealed while the buffer was empty stood in for the packets that were then missing. When later
+    /// packets arrive and those packets are still missing, they were lost: skip them without concealing again,
+    /// so a loss burst costs its own length in concealment and does not add its length to the delay.
+    /// </summary>
+    private void SkipHolesAlreadyConcealed()
+    {
+        while (_concealedInPlace > 0 && !IsPresent(_nextSeq) && _highestSeq > _nextSeq)
+        {
+            _concealedInPlace--;
+            _lost++;
+            Advance();
+        }
+    }
+
+    /// <summary>Nothing due. After a second of underflows the stream has paused: refill to the target before playing again.</summary>
     private JitterBufferFrame Underflow()
     {
         _concealed++;
-        if (++_consecutiveUnderflows > _options.MaxFrames)
+        _concealedInPlace++;
+        if (++_consecutiveUnderflows > PauseFrames)
         {
             _playing = false;
             _consecutiveUnderflows = 0;
+            _concealedInPlace = 0;
         }
         return new JitterBufferFrame(JitterFrameKind.Underflow, _nextSeq, 0, default, default);
     }
@@ -77,7 +96,7 @@ public sealed partial class AdaptiveJitterBuffer
         // Only compress when the frame to drop is here (dropping a hole would be a loss, not a correction).
         return above
             ? _filteredLevel >= target + CorrectionThresholdFrames && IsPresent(_nextSeq) && IsPresent(_nextSeq + 1)
-            : _filteredLevel <= target - CorrectionThresholdFrames;
+            : _filteredLevel <= target - StretchThresholdFrames;
     }
 
     /// <summary>Hard cap: skip the oldest frames until the buffered span fits in the maximum delay.</summary>

@@ -22,6 +22,9 @@ public sealed partial class AdaptiveJitterBuffer
     private const long EmptySlot = long.MinValue;
     private const double LevelFilterGain = 1.0 / 16;
     private const double CorrectionThresholdFrames = 1.0;
+    // Stretch sooner than compress: running dry is audible, one frame of extra delay is not.
+    private const double StretchThresholdFrames = 0.5;
+    private const int PauseFrames = 50;
     private const long ResyncLateFrames = 500;
 
     private readonly JitterBufferOptions _options;
@@ -43,6 +46,7 @@ public sealed partial class AdaptiveJitterBuffer
     private int _lastLevel;
     private int _framesSinceAdjust;
     private int _consecutiveUnderflows;
+    private int _concealedInPlace;
 
     public AdaptiveJitterBuffer(JitterBufferOptions? options = null)
     {
@@ -124,6 +128,7 @@ public sealed partial class AdaptiveJitterBuffer
         _playing = false;
         _lastLevel = 0;
         _consecutiveUnderflows = 0;
+        _concealedInPlace = 0;
     }
 
     private void StartAt(long extended)
@@ -155,6 +160,7 @@ public sealed partial class AdaptiveJitterBuffer
         _resyncs++;
         _playing = false;
         _consecutiveUnderflows = 0;
+        _concealedInPlace = 0;
         StartAt(extended);
         return JitterPutResult.Resynchronized;
     }
