@@ -145,10 +145,26 @@ public sealed class AdaptiveJitterBufferTests
         Put(buffer, 1);
         Put(buffer, 2);
         Get(buffer);
-        Assert.Equal(JitterPutResult.Resynchronized, Put(buffer, 20000, content: 7));
-        Put(buffer, 20001);
+        Assert.Equal(JitterPutResult.Stray, Put(buffer, 20000));
+        Assert.Equal(JitterPutResult.Resynchronized, Put(buffer, 20001, content: 7));
+        Put(buffer, 20002);
         Assert.Equal(7, Get(buffer).Content);
         Assert.Equal(1, buffer.Statistics.Resyncs);
+        Assert.Equal(1, buffer.Statistics.Strays);
+    }
+
+    [Fact]
+    public void SingleStrayPacketIsDroppedWithoutDisturbingPlayout()
+    {
+        var buffer = NewBuffer();
+        Put(buffer, 1);
+        Put(buffer, 2);
+        Assert.Equal(1, Get(buffer).Content);
+        Assert.Equal(JitterPutResult.Stray, Put(buffer, 30000));
+        Put(buffer, 3);
+        Assert.Equal(2, Get(buffer).Content);
+        Assert.Equal(3, Get(buffer).Content);
+        Assert.Equal(0, buffer.Statistics.Resyncs);
     }
 
     [Fact]
