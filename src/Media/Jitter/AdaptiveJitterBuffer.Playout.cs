@@ -91,7 +91,7 @@ public sealed partial class AdaptiveJitterBuffer
 
     private bool ShouldCorrect(bool above)
     {
-        if (_framesSinceAdjust < _options.AdjustIntervalFrames)
+        if (_framesSinceAdjust < (_quiet ? QuietAdjustIntervalFrames : _options.AdjustIntervalFrames))
             return false;
         int target = _delay.TargetFrames;
         // Only compress when the frame to drop is here (dropping a hole would be a loss, not a correction).

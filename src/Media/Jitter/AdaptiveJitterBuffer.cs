@@ -25,6 +25,7 @@ public sealed partial class AdaptiveJitterBuffer
     // Stretch sooner than compress: running dry is audible, one frame of extra delay is not.
     private const double StretchThresholdFrames = 0.5;
     private const int PauseFrames = 50;
+    public const int QuietAdjustIntervalFrames = 2;
     private const long ResyncLateFrames = 500;
 
     private readonly JitterBufferOptions _options;
@@ -48,6 +49,7 @@ public sealed partial class AdaptiveJitterBuffer
     private int _consecutiveUnderflows;
     private int _concealedInPlace;
     private long _strayCandidate = long.MinValue;
+    private bool _quiet;
 
     public AdaptiveJitterBuffer(JitterBufferOptions? options = null)
     {
@@ -94,9 +96,15 @@ public sealed partial class AdaptiveJitterBuffer
     }
 
     /// <summary>One playout tick. The returned spans stay valid until the next Put or Get.</summary>
-    public JitterBufferFrame Get()
+    /// <param name="quiet">
+    /// The caller's hint that the audio around now is silence (e.g. VAD or DTX): delay corrections are inaudible
+    /// there, so discards/insertions may come every <see cref="QuietAdjustIntervalFrames"/> and the target shrinks
+    /// <see cref="JitterDelayController.QuietShrinkSpeedup"/>× faster.
+    /// </param>
+    public JitterBufferFrame Get(bool quiet = false)
     {
-        _delay.OnTick();
+        _quiet = quiet;
+        _delay.OnTick(quiet);
         if (!_started)
             return Buffering();
         int level = Level();

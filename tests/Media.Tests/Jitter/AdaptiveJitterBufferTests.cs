@@ -227,4 +227,32 @@ public sealed class AdaptiveJitterBufferTests
         Assert.Equal(1, playout.DecodeErrors);
         Assert.Equal(2, decoder.Conceals);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RaisedTargetShrinksBackAndFasterWhenQuiet(bool quiet)
+    {
+        var buffer = new AdaptiveJitterBuffer(new JitterBufferOptions { MinDelay = Frame * 2, MaxDelay = Frame * 10 });
+        // One 100 ms delay spike raises the jitter estimate, then the network is perfect again.
+        ushort seq = 0;
+        int ticksToReturn = -1;
+        var highest = TimeSpan.Zero;
+        for (int tick = 0; tick < 3000 && ticksToReturn < 0; tick++)
+        {
+            var extra = seq == 50 ? TimeSpan.FromMilliseconds(100) : TimeSpan.Zero;
+            buffer.Put(seq, seq * 160u, [1], Frame * tick + extra);
+            seq++;
+            buffer.Get(quiet);
+            highest = buffer.TargetDelay > highest ? buffer.TargetDelay : highest;
+            if (tick > 60 && buffer.TargetDelay == Frame * 2)
+                ticksToReturn = tick;
+        }
+        Assert.True(highest >= Frame * 3, $"the spike did not raise the target ({highest})");
+        Assert.InRange(ticksToReturn, 61, 2999);
+        if (quiet)
+            Assert.True(ticksToReturn < 400, $"quiet shrink took {ticksToReturn} ticks");
+        else
+            Assert.True(ticksToReturn > 100, $"speech shrink took only {ticksToReturn} ticks");
+    }
 }
