@@ -46,7 +46,10 @@ internal static class SipGrammar
     public static bool TryParseDigits(ReadOnlySpan<char> s, int maxDigits, out int value)
     {
         value = 0;
-        if (s.IsEmpty || s.Length > maxDigits) return false;
+        if (s.IsEmpty) return false;
+        // Leading zeros are legal ("Max-Forwards: 0068", RFC 4475 §3.1.1.1) and do not count toward the limit.
+        while (s.Length > 1 && s[0] == '0') s = s[1..];
+        if (s.Length > maxDigits) return false;
         long acc = 0;
         foreach (char c in s)
         {
@@ -160,7 +163,9 @@ internal static class SipGrammar
         sb.Append('"');
         foreach (char c in text)
         {
-            if (c is '"' or '\\') sb.Append('\\');
+            // CR and LF cannot be quoted-pairs (RFC 3261 §25.1): they would end the header line, so they become SP.
+            if (c is '\r' or '\n') { sb.Append(' '); continue; }
+            if (c is '"' or '\\' || c < 0x20 || c == 0x7F) sb.Append('\\');
             sb.Append(c);
         }
         sb.Append('"');

@@ -101,11 +101,21 @@ internal static class SipHeaderBlockParser
 
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s) => s.Trim(" \t"u8);
 
-    /// <summary>TEXT-UTF8 and LWS only: control characters (NUL, bare CR, ...) would let a value forge header lines.</summary>
+    /// <summary>
+    /// TEXT-UTF8 and LWS only: a raw control character (NUL, bare CR, ...) could forge header lines. The one exception
+    /// is a quoted-pair inside a quoted-string ("\" followed by %x00-09 / %x0B-0C / %x0E-7F, RFC 3261 §25.1), which
+    /// RFC 4475 §3.1.1.3 "intmeth" uses for BEL, NUL and DEL in a display name.
+    /// </summary>
     private static bool IsFieldText(ReadOnlySpan<byte> s)
     {
-        foreach (byte b in s)
-            if ((b < 0x20 && b != (byte)'\t') || b == 0x7F) return false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            byte b = s[i];
+            bool control = (b < 0x20 && b != (byte)'\t') || b == 0x7F;
+            if (!control) continue;
+            bool escaped = i > 0 && s[i - 1] == (byte)'\\' && b is not ((byte)'\r' or (byte)'\n');
+            if (!escaped) return false;
+        }
         return true;
     }
 }

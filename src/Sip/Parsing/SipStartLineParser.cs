@@ -42,7 +42,8 @@ internal static class SipStartLineParser
         if (!SipGrammar.IsToken(method) || !IsValidVersion(version)) return false;
         if (uriBytes.IndexOfAny(Space, (byte)'\t') >= 0) return false;
         string uriText = Encoding.UTF8.GetString(uriBytes);
-        if (!AddressUri.TryParse(uriText, out var uri))
+        // RFC 3261 §19.1.1 table: URI headers (?a=b) are not allowed in a Request-URI (RFC 4475 §3.1.2.8 "escruri").
+        if (!AddressUri.TryParse(uriText, out var uri) || uri is SipUri { Headers.Count: > 0 })
         {
             error = SipParseError.BadRequestUri;
             return false;
