@@ -1,0 +1,56 @@
+using MediaCore.Sip.Messages;
+using MediaCore.Sip.Parsing;
+
+namespace MediaCore.Sip.Tests.Messages;
+
+public class ResponseFactoryTests
+{
+    private static SipRequest Invite()
+    {
+        Assert.True(SipMessageParser.TryParse(SipSamples.TrunkInvite, out var message, out _));
+        return (SipRequest)message;
+    }
+
+    [Fact]
+    public void Trying_copies_headers_without_to_tag()
+    {
+        var invite = Invite();
+        var trying = SipResponseFactory.CreateResponse(invite, 100);
+        Assert.Equal("Trying", trying.ReasonPhrase);
+        Assert.Equal(invite.Headers.GetAll("Via"), trying.Headers.GetAll("Via"));
+        Assert.Equal(invite.Headers.GetFirst("From"), trying.Headers.GetFirst("From"));
+        Assert.Equal(invite.Headers.GetFirst("To"), trying.Headers.GetFirst("To"));
+        Assert.Null(trying.To!.Tag);
+        Assert.Equal(invite.CallId, trying.CallId);
+        Assert.Equal(invite.CSeq, trying.CSeq);
+        Assert.Empty(trying.RecordRoutes);
+        Assert.True(SipMessageParser.TryParse(trying.ToArray(), out var parsed, out var error), error.ToString());
+        Assert.IsType<SipResponse>(parsed);
+    }
+
+    [Fact]
+    public void Final_response_adds_to_tag_and_copies_record_route()
+    {
+        var invite = Invite();
+        var ok = SipResponseFactory.CreateResponse(invite, 200, toTag: "abc123");
+        Assert.Equal("abc123", ok.To!.Tag);
+        Assert.Equal("sip:+15551230000@198.51.100.5", ok.To.Uri.ToString());
+        Assert.Single(ok.RecordRoutes);
+
+        var random = SipResponseFactory.CreateResponse(invite, 486);
+        Assert.True(random.To!.Tag!.Length >= 8);
+        Assert.Equal("Busy Here", random.ReasonPhrase);
+    }
+
+    [Fact]
+    public void Existing_to_tag_is_kept()
+    {
+        Assert.True(SipMessageParser.TryParse(SipSamples.Bye, out var bye, out _));
+        var ok = SipResponseFactory.CreateResponse((SipRequest)bye, 200, toTag: "ignored");
+        Assert.Equal("8f3c1e2a", ok.To!.Tag);
+    }
+
+    [Fact]
+    public void New_branch_has_magic_cookie() =>
+        Assert.StartsWith("z9hG4bK", SipResponseFactory.NewBranch());
+}
