@@ -92,7 +92,7 @@ public static class LetterToSound
         {
             "e" when isLast && at > 1 => string.Empty,              // silent final e: "rice"
             "i" when isLast => "IY",                                 // "biryani", "puri"
-            "y" when at > 0 => "IY",                                 // "curry"
+            "y" when at > 0 && !IsVowel(next) => "IY",             // "curry" (but "biryani" keeps Y)
             "c" when next is 'e' or 'i' or 'y' => "S",               // "city"
             "g" when next is 'e' or 'i' && at > 0 => "JH",           // "bhaji" style g+i
             "s" when isLast && at > 0 && IsVowel(letters[at - 1]) => "Z", // "momos"
