@@ -106,7 +106,7 @@ public readonly ref struct RtcpSourceDescription
     }
 
     public int GetSerializedSize() =>
-        RtcpHeader.Size + (_built ? RtcpGoodbye.RoundUpToWord(SsrcSize + ItemHeaderSize + _builtCname.Length + 1) : _chunks.Length);
+        RtcpHeader.Size + RtcpGoodbye.RoundUpToWord(_built ? SsrcSize + ItemHeaderSize + _builtCname.Length + 1 : _chunks.Length);
 
     public bool TryWrite(Span<byte> destination, out int written)
     {
@@ -118,12 +118,12 @@ public readonly ref struct RtcpSourceDescription
         }
         RtcpHeader.Write(destination, ChunkCount, RtcpPacketType.SourceDescription, written);
         var body = destination[RtcpHeader.Size..written];
+        body.Clear();   // the zero octets that end and pad each chunk
         if (!_built)
         {
             _chunks.CopyTo(body);
             return true;
         }
-        body.Clear();
         BinaryPrimitives.WriteUInt32BigEndian(body, _builtSsrc);
         body[SsrcSize] = CnameItem;
         body[SsrcSize + 1] = (byte)_builtCname.Length;

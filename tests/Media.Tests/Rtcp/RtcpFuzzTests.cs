@@ -44,6 +44,7 @@ public sealed class RtcpFuzzTests
     public void HundredThousandMutationsNeverThrowAndReparseEqual()
     {
         byte[] seed = [.. RtcpVectorTests.SenderReportWithOneBlock, .. RtcpVectorTests.ReceiverReportNegativeLoss,
+            0x81, 0xCA, 0x00, 0x03, 0xDE, 0xAD, 0xBE, 0xEF, 0x01, 0x05, (byte)'a', (byte)'@', (byte)'b', (byte)'.', (byte)'c', 0x00,
             0x81, 0xCB, 0x00, 0x03, 0xDE, 0xAD, 0xBE, 0xEF, 0x03, (byte)'b', (byte)'y', (byte)'e'];
         var random = new Random(3551);
         var mutated = new byte[seed.Length + 8];
@@ -81,9 +82,13 @@ public sealed class RtcpFuzzTests
                 Assert.True(RtcpGoodbye.TryParse(rewritten.AsSpan(0, n3), out var bye2, out _));
                 Assert.True(bye.ContentEquals(bye2));
                 return 1;
-            case RtcpPacketType.SourceDescription:
-                RtcpSourceDescription.TryParse(packet, out _, out _);
-                return 0;
+            case RtcpPacketType.SourceDescription when RtcpSourceDescription.TryParse(packet, out var sdes, out _):
+                sdes.TryGetFirstCname(out uint ssrc, out _);
+                sdes.TryGetCname(ssrc, out _);
+                Assert.True(sdes.TryWrite(rewritten, out int n4));
+                Assert.True(RtcpSourceDescription.TryParse(rewritten.AsSpan(0, n4), out var sdes2, out _));
+                Assert.Equal(sdes.ChunkCount, sdes2.ChunkCount);
+                return 1;
             default:
                 return 0;
         }

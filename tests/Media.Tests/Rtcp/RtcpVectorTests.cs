@@ -136,6 +136,22 @@ public sealed class RtcpVectorTests
     }
 
     [Fact]
+    public void PaddedSdesWhoseChunkEndsInThePaddingIsRewrittenWordAligned()
+    {
+        byte[] bytes = [0xA1, 0xCA, 0x00, 0x03, 0, 0, 0, 1, 0x01, 0x02, (byte)'x', (byte)'y', 0x00, 0x00, 0x00, 0x03];
+        Assert.True(RtcpSourceDescription.TryParse(bytes, out var sdes, out _));
+        Assert.True(sdes.TryGetCname(1, out var cname));
+        Assert.Equal("xy"u8.ToArray(), cname.ToArray());
+        var rewritten = new byte[sdes.GetSerializedSize()];
+        Assert.True(sdes.TryWrite(rewritten, out _));
+        // The end octet sat just before the padding: rewritten without padding, zero-filled to the next word.
+        Assert.Equal(new byte[] { 0x81, 0xCA, 0x00, 0x03, 0, 0, 0, 1, 0x01, 0x02, (byte)'x', (byte)'y', 0, 0, 0, 0 }, rewritten);
+        Assert.True(RtcpSourceDescription.TryParse(rewritten, out var reparsed, out _));
+        Assert.True(reparsed.TryGetCname(1, out var again));
+        Assert.Equal("xy"u8.ToArray(), again.ToArray());
+    }
+
+    [Fact]
     public void CompoundPacketIteratesEachSubPacket()
     {
         byte[] compound = [.. SenderReportWithOneBlock, .. SdesCname, .. ByeWithReason];
