@@ -39,6 +39,27 @@ internal static class EnvelopeCorrelation
     public static (double Correlation, int LagFrames) Best(ReadOnlySpan<short> source, ReadOnlySpan<short> received, int sampleRate, int maxLagFrames) =>
         Best(RmsEnvelope(source, sampleRate), RmsEnvelope(received, sampleRate), maxLagFrames);
 
+    /// <summary>
+    /// Median over consecutive segments of each segment's best-lag correlation. A loaded box can stall a process for
+    /// hundreds of ms; the jitter buffer then shifts the delay once, which one global lag cannot follow.
+    /// </summary>
+    public static double MedianSegmentCorrelation(ReadOnlySpan<short> source, ReadOnlySpan<short> received, int sampleRate,
+        int segmentFrames, int maxLagFrames)
+    {
+        var sourceEnvelope = RmsEnvelope(source, sampleRate);
+        var receivedEnvelope = RmsEnvelope(received, sampleRate);
+        var scores = new List<double>();
+        for (int start = 0; start + segmentFrames <= sourceEnvelope.Length; start += segmentFrames)
+        {
+            int available = Math.Min(receivedEnvelope.Length - start, segmentFrames + maxLagFrames);
+            if (available <= segmentFrames / 2)
+                break;
+            scores.Add(Best(sourceEnvelope[start..(start + segmentFrames)], receivedEnvelope[start..(start + available)], maxLagFrames).Correlation);
+        }
+        scores.Sort();
+        return scores.Count == 0 ? 0 : scores[scores.Count / 2];
+    }
+
     private static double Pearson(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double meanA = 0, meanB = 0;
