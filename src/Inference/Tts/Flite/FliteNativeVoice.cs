@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using MediaCore.Media.Native;
+
+namespace MediaCore.Inference.Tts;
+
+/// <summary>
+/// One registered flite voice, shared process-wide. <c>register_cmu_us_*</c> returns a singleton <c>cst_voice</c>
+/// (and registers the usenglish language and cmulex lexicon it links against), so every <see cref="FliteVoice"/>
+/// of the same id shares it. Synthesis mutates utterance state hanging off the voice and flite documents nothing
+/// about re-entrancy, so each native voice has its own gate: one synthesis at a time per voice; different voices
+/// run in parallel.
+/// </summary>
+internal sealed class FliteNativeVoice
+{
+    private static readonly ConcurrentDictionary<FliteVoiceId, Lazy<FliteNativeVoice>> Voices = new();
+    private static readonly IntPtr DurationStretchFeature = FliteNative.FeatureName("duration_stretch");
+    private static readonly Lazy<int> FliteInitialised = new(FliteNative.Init, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly IntPtr _voice;
+    private readonly IntPtr _features;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private float _durationStretch = float.NaN;
+
+    private FliteNativeVoice(FliteVoiceId id, IntPtr voice)
+    {
+        Id = id;
+        _voice = voice;
+        _features = Marshal.ReadIntPtr(voice, FliteNative.VoiceFeaturesOffset);
+        // Warm-up: learns the native rate (it is not exposed as a plain field) and pages in the lexicon.
+        var warmup = SynthesizeLocked("a.", 1f, out var sampleRate);
+        if (warmup.Length == 0 || sampleRate <= 0)
+            throw new InvalidOperationException($"flite voice {id} produced no audio on warm-up.");
+        SampleRate = sampleRate;
+    }
+
+    public FliteVoiceId Id { get; }
+
+    public int SampleRate { get; }
+
+    /// <summary>The shared voice for <paramref name="id"/>, loaded on first use.</summary>
+    public static FliteNativeVoice Get(FliteVoiceId id) =>
+        Voices.GetOrAdd(id, static key => new Lazy<FliteNativeVoice>(() => Load(key))).Value;
+
+    /// <summary>Synthesises one clause under this voice's gate (waits asynchronously; runs on the calling pool thread).</summary>
+    public async Task<short[]> SynthesizeAsync(string text, float durationStretch, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return SynthesizeLocked(text, durationStretch, out _);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private unsafe short[] SynthesizeLocked(string text, float durationStretch, out int sampleRate)
+    {
+        if (!durationStretch.Equals(_durationStretch))
+        {
+            FliteNative.FeatSetFloat(_features, DurationStretchFeature, durationStretch);
+            _durationStretch = durationStretch;
+        }
+        var wave = FliteNative.TextToWave(text, _voice);
+        if (wave is null)
+            throw new InvalidOperationException($"flite_text_to_wave failed for voice {Id}.");
+        try
+        {
+            sampleRate = wave->SampleRate;
+            var channels = Math.Max(1, wave->NumChannels);
+            var samples = new short[wave->NumSamples];
+            var source = new ReadOnlySpan<short>(wave->Samples, wave->NumSamples * channels);
+            if (channels == 1)
+                source.CopyTo(samples);
+            else
+                for (var i = 0; i < samples.Length; i++)
+                    samples[i] = source[i * channels]; // flite voices are mono; keep the first channel if not.
+            return samples;
+        }
+        finally
+        {
+            FliteNative.DeleteWave(wave);
+        }
+    }
+
+    private static unsafe FliteNativeVoice Load(FliteVoiceId id)
+    {
+        _ = FliteInitialised.Value;
+        var name = id.ToString().ToLowerInvariant();
+        var library = NativeLibraryResolver.Load($"libflite_cmu_us_{name}.so.1");
+        var register = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(library, $"register_cmu_us_{name}");
+        var voice = register(IntPtr.Zero);
+        if (voice == IntPtr.Zero)
+            throw new InvalidOperationException($"register_cmu_us_{name} returned no voice.");
+        return new FliteNativeVoice(id, voice);
+    }
+}
