@@ -70,5 +70,5 @@ public sealed partial class InferenceEngineFactory
         return Native(NativeLibraryCatalog.PocketSphinx, detail);
     }
 
-    private ISpeechToText CreatePocketSphinx() => new PocketSphinxSpeechToText(Options.PocketSphinxModelFolder);
+    private ISpeechToText CreatePocketSphinx() => new PocketSphinxSpeechToText(Options.PocketSphinxModelFolder, Options.PocketSphinx);
 }

@@ -1,3 +1,4 @@
+using MediaCore.Inference.PocketSphinx;
 using MediaCore.Inference.Whisper;
 
 namespace MediaCore.Inference.Engines;
@@ -22,6 +23,9 @@ public sealed record InferenceOptions
     public string WhisperModel { get; init; } = "whisper-base.en";
 
     public WhisperSettings Whisper { get; init; } = new();
+
+    /// <summary>PocketSphinx engine settings (tenant grammar on/off, utterance cap).</summary>
+    public PocketSphinxEngineOptions PocketSphinx { get; init; } = new();
 
     /// <summary>PocketSphinx model folder; null: Debian's en-us.</summary>
     public string? PocketSphinxModelFolder { get; init; }

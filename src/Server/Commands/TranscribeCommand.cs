@@ -44,6 +44,8 @@ public static class TranscribeCommand
             return InferenceCommandOptions.Failed;
         if (!InferenceCommandOptions.TryLoad(configPath, error, out var options))
             return InferenceCommandOptions.Failed;
+        // A file has no tenant: PocketSphinx decodes with its generic language model only.
+        options = options with { PocketSphinx = options.PocketSphinx with { UseTenantGrammar = false } };
         if (engine is not null)
             options = options with { Stt = engine == "whisper" ? SttEngine.Whisper : SttEngine.PocketSphinx, AllowFallback = false };
         using var factory = new InferenceEngineFactory(options);
