@@ -34,15 +34,22 @@ public static class LetterToSound
         "K", "L", "M", "N", "NG", "OW", "OY", "P", "R", "S", "SH", "T", "TH", "UH", "UW", "V", "W", "Y", "Z", "ZH", "SIL",
     };
 
+    /// <summary>
+    /// Distinct candidate pronunciations: the romanised-Indian reading first ("thukpa" → "T UH K P AH"), then how an
+    /// English reader (or flite) would say it ("TH AH K P AH"). Adding both as alternates covers either speaker.
+    /// </summary>
+    public static IReadOnlyList<string> Candidates(string word) =>
+        new[] { ToArpabet(word), ToArpabet(word, englishReading: true) }.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+
     /// <summary>ARPAbet phones for <paramref name="word"/> (letters and apostrophes only), or "" when it has no letters.</summary>
-    public static string ToArpabet(string word)
+    public static string ToArpabet(string word, bool englishReading = false)
     {
         var letters = new string(word.ToLowerInvariant().Where(char.IsAsciiLetterLower).ToArray());
         var phones = new List<string>();
         for (var i = 0; i < letters.Length;)
         {
             var (graphemes, sound) = Match(letters, i);
-            AppendPhones(phones, Adjust(letters, i, graphemes, sound));
+            AppendPhones(phones, Adjust(letters, i, graphemes, sound, englishReading));
             i += graphemes.Length;
         }
         return string.Join(' ', phones);
@@ -75,15 +82,17 @@ public static class LetterToSound
     }
 
     // Context rules that single-letter mapping gets wrong in English spelling.
-    private static string Adjust(string letters, int at, string graphemes, string sound)
+    private static string Adjust(string letters, int at, string graphemes, string sound, bool englishReading)
     {
+        if (englishReading && graphemes is "th" or "u")
+            return graphemes == "th" ? "TH" : "AH";
         var next = at + graphemes.Length < letters.Length ? letters[at + graphemes.Length] : '\0';
         var isLast = at + graphemes.Length == letters.Length;
         return graphemes switch
         {
             "e" when isLast && at > 1 => string.Empty,              // silent final e: "rice"
             "i" when isLast => "IY",                                 // "biryani", "puri"
-            "y" when at > 0 => "IY",                                 // "curry"
+            "y" when at > 0 && !IsVowel(next) => "IY",             // "curry" (but "biryani" keeps Y)
             "c" when next is 'e' or 'i' or 'y' => "S",               // "city"
             "g" when next is 'e' or 'i' && at > 0 => "JH",           // "bhaji" style g+i
             "s" when isLast && at > 0 && IsVowel(letters[at - 1]) => "Z", // "momos"

@@ -10,39 +10,40 @@ namespace MediaCore.Inference.PocketSphinx;
 internal sealed unsafe class PocketSphinxDecoder : IDisposable
 {
     private readonly PocketSphinxDecoderHandle _handle;
-    private readonly IntPtr _logMath;
     private bool _inUtterance;
 
     private PocketSphinxDecoder(PocketSphinxDecoderHandle handle, string languageModelSearch)
     {
         _handle = handle;
-        _logMath = PocketSphinxNative.ps_get_logmath(handle);
         LanguageModelSearch = languageModelSearch;
-        LogBaseToLn = PocketSphinxNative.logmath_log_to_ln(_logMath, 1);
     }
 
-    /// <summary>Name of the generic n-gram search created from the model's language model.</summary>
+    /// <summary>Name of the generic n-gram search created from the model's language model ("" when loaded without).</summary>
     public string LanguageModelSearch { get; }
 
-    /// <summary>Natural log of the decoder's log base (scores × this = natural-log units).</summary>
-    public double LogBaseToLn { get; }
-
-    public static PocketSphinxDecoder Create(PocketSphinxModel model)
+    /// <summary>
+    /// Loads a decoder. With <paramref name="withLanguageModel"/> false it has no search until a grammar is set:
+    /// that is the decoder words get added to, because adding words to the n-gram search of an <c>.lm.bin</c>
+    /// model (which <c>ps_add_word</c> does for the active LM) crashes 5prealpha's trie scorer later.
+    /// </summary>
+    public static PocketSphinxDecoder Create(PocketSphinxModel model, bool withLanguageModel)
     {
         model.EnsureExists();
         PocketSphinxLog.Install();
         PocketSphinxLog.ClearLastProblem();
-        using var config = PocketSphinxConfigHandle.Create(
+        List<KeyValuePair<string, string>> arguments =
         [
             new("-hmm", model.AcousticModelFolder),
-            new("-lm", model.LanguageModelFile),
             new("-dict", model.DictionaryFile),
             new("-samprate", "16000"),
-        ]) ?? throw new InvalidOperationException($"PocketSphinx rejected its configuration: {PocketSphinxLog.LastProblem}");
+        ];
+        if (withLanguageModel)
+            arguments.Add(new("-lm", model.LanguageModelFile));
+        using var config = PocketSphinxConfigHandle.Create(arguments) ?? throw new InvalidOperationException($"PocketSphinx rejected its configuration: {PocketSphinxLog.LastProblem}");
         var handle = PocketSphinxDecoderHandle.Create(config)
             ?? throw new InvalidOperationException(
                 $"PocketSphinx could not load the model in {model.AcousticModelFolder}: {PocketSphinxLog.LastProblem ?? "ps_init failed"}");
-        var search = Marshal.PtrToStringUTF8(PocketSphinxNative.ps_get_search(handle)) ?? "_default";
+        var search = Marshal.PtrToStringUTF8(PocketSphinxNative.ps_get_search(handle)) ?? string.Empty;
         return new PocketSphinxDecoder(handle, search);
     }
 
@@ -62,7 +63,14 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         }
     }
 
-    /// <summary>Adds a word; false when rejected (duplicate, unknown phone). Updates the active search.</summary>
+    /// <summary>The phones of every word of <paramref name="text"/> (unknown words contribute none).</summary>
+    public string[] PhonesOf(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(word => (Lookup(word) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToArray();
+
+    /// <summary>Adds a word; false when rejected (duplicate, unknown phone). Updates the active search (if any):
+    /// call only on a decoder created without the language model (see <see cref="Create"/>).</summary>
     public bool AddWord(string word, string phones) => PocketSphinxNative.ps_add_word(_handle, word, phones, update: 1) >= 0;
 
     /// <summary>Compiles a JSGF grammar into a named search (replacing one of the same name).</summary>
@@ -102,31 +110,27 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     }
 
     /// <summary>The best hypothesis so far (mid-utterance) or of the finished utterance.</summary>
-    public PocketSphinxHypothesis Read(bool withPosterior)
+    public PocketSphinxHypothesis Read()
     {
         var text = PocketSphinxNative.ps_get_hyp(_handle, out var score);
         var hypothesis = text == IntPtr.Zero ? string.Empty : Marshal.PtrToStringUTF8(text) ?? string.Empty;
         var frames = PocketSphinxNative.ps_get_n_frames(_handle);
-        // Posteriors need the lattice, which exists only after the utterance ends.
-        var posterior = withPosterior && !_inUtterance && hypothesis.Length > 0
-            ? PocketSphinxNative.logmath_exp(_logMath, PocketSphinxNative.ps_get_prob(_handle))
-            : 0;
-        return new PocketSphinxHypothesis(hypothesis, score, frames, posterior);
+        return new PocketSphinxHypothesis(hypothesis, score, frames);
     }
 
     /// <summary>Ends the utterance (if one is running) and returns its final hypothesis.</summary>
-    public PocketSphinxHypothesis Finish(bool withPosterior)
+    public PocketSphinxHypothesis Finish()
     {
         EndIfRunning();
-        return Read(withPosterior);
+        return Read();
     }
 
     /// <summary>Decodes a whole utterance with the active search in one call.</summary>
-    public PocketSphinxHypothesis DecodeWhole(ReadOnlySpan<short> pcm16k, bool withPosterior)
+    public PocketSphinxHypothesis DecodeWhole(ReadOnlySpan<short> pcm16k)
     {
         EndIfRunning();
         Feed(pcm16k, fullUtterance: true);
-        return Finish(withPosterior);
+        return Finish();
     }
 
     public void EndIfRunning()

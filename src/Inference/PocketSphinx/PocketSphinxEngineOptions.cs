@@ -4,7 +4,7 @@ namespace MediaCore.Inference.PocketSphinx;
 public sealed record PocketSphinxEngineOptions
 {
     /// <summary>Longest utterance a session keeps; audio beyond it is dropped (never fatal).</summary>
-    public TimeSpan MaxUtterance { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan MaxUtterance { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>When to trust the tenant grammar over the generic language model.</summary>
     public GrammarSelectionRule Selection { get; init; } = new();

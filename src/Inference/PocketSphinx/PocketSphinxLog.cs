@@ -34,6 +34,8 @@ internal static unsafe class PocketSphinxLog
                 return;
             delegate* unmanaged[Cdecl]<IntPtr, int, byte*, nint, nint, nint, nint, nint, void> callback = &OnMessage;
             PocketSphinxNative.err_set_callback((IntPtr)callback, IntPtr.Zero);
+            // ps_init prints its configuration straight to err_get_logfp() (stderr by default), not via the callback.
+            PocketSphinxNative.err_set_logfp(IntPtr.Zero);
             _installed = true;
         }
     }

@@ -30,9 +30,6 @@ internal static unsafe partial class PocketSphinxNative
     [LibraryImport(Lib, EntryPoint = "ps_free")]
     internal static partial int ps_free(IntPtr ps);
 
-    [LibraryImport(Lib, EntryPoint = "ps_get_logmath")]
-    internal static partial IntPtr ps_get_logmath(PocketSphinxDecoderHandle ps);
-
     // ---- dictionary ----
     [LibraryImport(Lib, EntryPoint = "ps_add_word", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int ps_add_word(PocketSphinxDecoderHandle ps, string word, string phones, int update);
@@ -71,19 +68,14 @@ internal static unsafe partial class PocketSphinxNative
     [LibraryImport(Lib, EntryPoint = "ps_get_hyp")]
     internal static partial IntPtr ps_get_hyp(PocketSphinxDecoderHandle ps, out int bestScore);
 
-    [LibraryImport(Lib, EntryPoint = "ps_get_prob")]
-    internal static partial int ps_get_prob(PocketSphinxDecoderHandle ps);
-
     [LibraryImport(Lib, EntryPoint = "ps_get_n_frames")]
     internal static partial int ps_get_n_frames(PocketSphinxDecoderHandle ps);
 
-    [LibraryImport(Lib, EntryPoint = "logmath_exp")]
-    internal static partial double logmath_exp(IntPtr logmath, int logbP);
-
-    [LibraryImport(Lib, EntryPoint = "logmath_log_to_ln")]
-    internal static partial double logmath_log_to_ln(IntPtr logmath, int logbP);
-
     // ---- logging (process-wide) ----
+    /// <summary>NULL disables sphinxbase's FILE* logging, including ps_init's direct dump of the whole configuration.</summary>
+    [LibraryImport(Lib, EntryPoint = "err_set_logfp")]
+    internal static partial void err_set_logfp(IntPtr file);
+
     [LibraryImport(Lib, EntryPoint = "err_set_callback")]
     internal static partial void err_set_callback(IntPtr callback, IntPtr userData);
 }

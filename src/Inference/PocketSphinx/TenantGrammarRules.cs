@@ -29,8 +29,10 @@ internal static class TenantGrammarRules
             "i want", "i would like", "i'd like", "can i have", "can i get", "could i have", "give me", "i'll have",
             "we want", "we would like", "we'll have",
         ]),
-        ("order_item", ["[<count> | a | an | one more] <item>"]),
-        ("order", ["[<want>] <order_item> [and <order_item>] [please]"]),
+        // "a"/"an" only after an explicit want-phrase: an optional lone "a" before every item gets inserted at
+        // random onsets ("paneer momos" → "a paneer momos").
+        ("order_item", ["[<count> | one more] <item>"]),
+        ("order", ["[<want>] <order_item> [and <order_item>] [please]", "<want> (a | an) <item> [please]"]),
         ("price_question",
         [
             "how much (is | are | does) [the] <item> [cost]", "how much for [the] <item>",

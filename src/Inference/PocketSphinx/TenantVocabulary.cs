@@ -22,12 +22,22 @@ internal static class TenantVocabulary
         return known;
     }
 
+    // The tenant's pronunciation (when valid) comes first; the letter-to-sound candidates follow as alternates
+    // "word(2)", "word(3)" (the grammar search tries every alternate), so a caller who reads the spelling the
+    // English way is still matched.
     private static bool TryAdd(PocketSphinxDecoder decoder, string word, Dictionary<string, string> given)
     {
-        if (given.TryGetValue(word, out var phones) && LetterToSound.IsValidPronunciation(phones)
-            && decoder.AddWord(word, LetterToSound.Canonical(phones)))
-            return true;
-        var derived = LetterToSound.ToArpabet(word);
-        return derived.Length > 0 && decoder.AddWord(word, derived);
+        var pronunciations = new List<string>();
+        if (given.TryGetValue(word, out var phones) && LetterToSound.IsValidPronunciation(phones))
+            pronunciations.Add(LetterToSound.Canonical(phones));
+        pronunciations.AddRange(LetterToSound.Candidates(word));
+        var added = 0;
+        foreach (var pronunciation in pronunciations.Distinct(StringComparer.Ordinal))
+        {
+            var entry = added == 0 ? word : $"{word}({added + 1})";
+            if (decoder.AddWord(entry, pronunciation))
+                added++;
+        }
+        return added > 0;
     }
 }
