@@ -95,6 +95,22 @@ public sealed class SentenceChunker
                 i = end - 1;
                 continue;
             }
+            if (IsClockSuffix(i))
+            {
+                // "at 7 p.m. The menu…" ends a sentence, "at 7 p.m. tomorrow" does not: look at the next word.
+                var next = NextNonSpace(end);
+                if (next == _buffer.Length && !final)
+                {
+                    _scanFrom = i;
+                    return;
+                }
+                if (next == _buffer.Length || char.IsUpper(_buffer[next]))
+                {
+                    EmitUpTo(end);
+                    i = -1;
+                    continue;
+                }
+            }
             if (IsBoundary(c, i, end))
             {
                 EmitUpTo(end);
@@ -137,6 +153,19 @@ public sealed class SentenceChunker
         while (end < _buffer.Length && (IsSentenceEnd(_buffer[end]) || IsCloser(_buffer[end])))
             end++;
         return end;
+    }
+
+    // "a.m." / "p.m." (the normaliser writes times this way).
+    private bool IsClockSuffix(int periodIndex) =>
+        periodIndex >= 3 && _buffer[periodIndex] == '.' && _buffer[periodIndex - 2] == '.' &&
+        char.ToLowerInvariant(_buffer[periodIndex - 1]) == 'm' && char.ToLowerInvariant(_buffer[periodIndex - 3]) is 'a' or 'p' &&
+        (periodIndex == 3 || !char.IsLetter(_buffer[periodIndex - 4]));
+
+    private int NextNonSpace(int index)
+    {
+        while (index < _buffer.Length && char.IsWhiteSpace(_buffer[index]))
+            index++;
+        return index;
     }
 
     // Cut before the word that crosses the limit; a single word longer than the limit is cut hard.

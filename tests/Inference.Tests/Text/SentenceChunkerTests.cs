@@ -24,6 +24,14 @@ public sealed class SentenceChunkerTests
     }
 
     [Fact]
+    public void A_clock_suffix_ends_a_sentence_only_before_a_capitalised_word()
+    {
+        Assert.Equal(["We open at eleven a.m. tomorrow.", "We close at ten p.m.", "See you."],
+            SentenceChunker.Split("We open at eleven a.m. tomorrow. We close at ten p.m. See you."));
+        Assert.Equal(["Open till ten p.m."], SentenceChunker.Split("Open till ten p.m."));
+    }
+
+    [Fact]
     public void A_numbered_list_item_keeps_its_number()
     {
         Assert.Equal(["1. Paneer momos", "2. Veg thukpa"], SentenceChunker.Split("1. Paneer momos\n2. Veg thukpa"));

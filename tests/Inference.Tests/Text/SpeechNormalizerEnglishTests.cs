@@ -29,15 +29,15 @@ public sealed class SpeechNormalizerEnglishTests
     [InlineData("8:30", "eight thirty")]
     [InlineData("8:05", "eight oh five")]
     [InlineData("8:00", "eight o'clock")]
-    [InlineData("19:00", "seven p m")]
-    [InlineData("19:45", "seven forty five p m")]
-    [InlineData("00:30", "twelve thirty a m")]
-    [InlineData("11am", "eleven a m")]
-    [InlineData("11 AM", "eleven a m")]
-    [InlineData("10:30 pm", "ten thirty p m")]
-    [InlineData("We open at 11 a.m. tomorrow", "We open at eleven a m tomorrow")]
-    [InlineData("We close at 10 p.m. See you.", "We close at ten p m. See you.")]
-    [InlineData("Dinner at 8.30 pm", "Dinner at eight thirty p m")]
+    [InlineData("19:00", "seven p.m.")]
+    [InlineData("19:45", "seven forty five p.m.")]
+    [InlineData("00:30", "twelve thirty a.m.")]
+    [InlineData("11am", "eleven a.m.")]
+    [InlineData("11 AM", "eleven a.m.")]
+    [InlineData("10:30 pm", "ten thirty p.m.")]
+    [InlineData("We open at 11 a.m. tomorrow", "We open at eleven a.m. tomorrow")]
+    [InlineData("We close at 10 p.m. See you.", "We close at ten p.m. See you.")]
+    [InlineData("Dinner at 8.30 pm", "Dinner at eight thirty p.m.")]
     public void Times(string text, string spoken) => Assert.Equal(spoken, English.Normalize(text));
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class SpeechNormalizerEnglishTests
     public void A_whole_reply()
     {
         Assert.Equal(
-            "Your table for six is booked on third March at seven thirty p m. The set menu is one thousand two hundred " +
+            "Your table for six is booked on third March at seven thirty p.m. The set menu is one thousand two hundred " +
             "rupees per head and includes a twenty percent discount. Call nine eight seven six five, four three two one zero to change it.",
             English.Normalize("Your table for 6 is booked on 3rd March at 19:30. The set menu is Rs. 1,200 per head & includes " +
                               "a 20% discount. Call 98765 43210 to change it."));

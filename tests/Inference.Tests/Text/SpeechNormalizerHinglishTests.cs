@@ -59,6 +59,12 @@ public sealed class SpeechNormalizerHinglishTests
     [InlineData("1,25,00,00,000", "ek sau pachchees karod")]
     public void Large_numbers_use_sau_hazaar_laakh_karod(string text, string spoken) => Assert.Equal(spoken, Hinglish.Normalize(text));
 
+    [Theory]
+    [InlineData("Hum 11am. tak khule hain", "Hum subah gyaarah baje tak khule hain")]
+    [InlineData("Kal milte hain 11am. Dhanyavaad", "Kal milte hain subah gyaarah baje. Dhanyavaad")]
+    [InlineData("Aaiye 19:30.", "Aaiye shaam saadhe saat baje.")]
+    public void A_sentence_end_after_a_time_is_kept(string text, string spoken) => Assert.Equal(spoken, Hinglish.Normalize(text));
+
     [Fact]
     public void Hinglish_alias() => Assert.Equal("do sau bees rupaye", new SpeechNormalizer("hinglish").Normalize("₹220"));
 }

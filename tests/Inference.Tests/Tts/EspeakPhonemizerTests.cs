@@ -12,6 +12,14 @@ public sealed class EspeakPhonemizerTests
     }
 
     [Fact]
+    public async Task Normalised_price_gives_the_golden_phonemes()
+    {
+        var text = new MediaCore.Inference.Text.SpeechNormalizer("en").Normalize("Chicken momos are ₹220");
+        var ipa = await new EspeakPhonemizer("en-us").PhonemizeAsync(text);
+        Assert.Equal(["tʃˈɪkɪn mˈoʊmoʊz ɑːɹ tˈuː hˈʌndɹɪd twˈɛnti ɹˈuːpiːz"], ipa);
+    }
+
+    [Fact]
     public async Task Hindi_golden_phonemes_with_danda_as_period()
     {
         var ipa = await new EspeakPhonemizer("hi").PhonemizeAsync("नमस्ते आपका स्वागत है। आप कैसे हैं?");

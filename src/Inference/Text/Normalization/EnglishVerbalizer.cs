@@ -4,8 +4,9 @@ namespace MediaCore.Inference.Text;
 
 /// <summary>
 /// English words. Clock times: "8:30" → "eight thirty", "8:05" → "eight oh five", "8:00" → "eight o'clock";
-/// 24-hour times after noon, and times written with am/pm, end in "a m" / "p m" ("19:00" → "seven p m"),
-/// written as two letters so every English voice spells them out.
+/// 24-hour times after noon, and times written with am/pm, end in "a.m." / "p.m." ("19:00" → "seven p.m.").
+/// Checked against both engines: "a.m." is read "ay em" by espeak-ng and flite, while "a m" comes out as "uh em"
+/// and flite drops "AM" altogether.
 /// </summary>
 internal sealed class EnglishVerbalizer(bool indianNumbering) : ISpeechVerbalizer
 {
@@ -65,7 +66,7 @@ internal sealed class EnglishVerbalizer(bool indianNumbering) : ISpeechVerbalize
         else if (minute >= 10)
             words.Append(' ').Append(Cardinal(minute));
         if (meridiem != Meridiem.None)
-            words.Append(meridiem == Meridiem.Am ? " a m" : " p m");
+            words.Append(meridiem == Meridiem.Am ? " a.m." : " p.m.");
         return words.ToString();
     }
 

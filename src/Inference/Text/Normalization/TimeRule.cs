@@ -16,10 +16,13 @@ internal static partial class TimeRule
             var meridiem = char.ToLowerInvariant(match.Groups["ap"].Value[0]) == 'a' ? Meridiem.Am : Meridiem.Pm;
             var spoken = words.Time(int.Parse(match.Groups["h"].Value), MinuteOf(match), meridiem);
             var endsSentence = match.Value.EndsWith('.') && EndsSentence(text, match.Index + match.Length);
-            return endsSentence ? spoken + "." : spoken;
+            return endsSentence && !spoken.EndsWith('.') ? spoken + "." : spoken;
         });
         return TwentyFourHour().Replace(text, match =>
-            words.Time(int.Parse(match.Groups["h"].Value), MinuteOf(match), Meridiem.None));
+        {
+            var spoken = words.Time(int.Parse(match.Groups["h"].Value), MinuteOf(match), Meridiem.None);
+            return spoken.EndsWith('.') ? spoken : spoken + match.Groups["dot"].Value; // no "p.m.." at a sentence end
+        });
     }
 
     private static int MinuteOf(Match match) => match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value) : 0;
@@ -36,6 +39,6 @@ internal static partial class TimeRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithMeridiem();
 
-    [GeneratedRegex(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d:])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d:])(?<dot>\.(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex TwentyFourHour();
 }

@@ -22,6 +22,29 @@ internal static unsafe partial class FliteNative
     /// <summary>cst_voice from cst_voice.h starts <c>{ const char *name; cst_features *features; ... }</c>.</summary>
     public const int VoiceFeaturesOffset = 8;
 
+    /// <summary>
+    /// cst_audio_streaming_info from cst_audio.h: <c>{ int min_buffsize; int (*asc)(const cst_wave*, int start, int size,
+    /// int last, cst_audio_streaming_info*); const cst_utterance *utt; const cst_item *item; void *userdata; }</c>.
+    /// </summary>
+    public const int StreamingCallbackOffset = 8;
+
+    public const int StreamingUserDataOffset = 32;
+
+    /// <summary>Streaming callback results (CST_AUDIO_STREAM_CONT / CST_AUDIO_STREAM_STOP).</summary>
+    public const int StreamContinue = 0;
+
+    public const int StreamStop = -1;
+
+    [LibraryImport(Library, EntryPoint = "new_audio_streaming_info")]
+    public static partial IntPtr NewAudioStreamingInfo();
+
+    /// <summary>Wraps the info in a cst_val for a voice feature (the feature then owns it).</summary>
+    [LibraryImport(Library, EntryPoint = "audio_streaming_info_val")]
+    public static partial IntPtr AudioStreamingInfoVal(IntPtr info);
+
+    [LibraryImport(Library, EntryPoint = "flite_feat_set")]
+    public static partial void FeatSet(IntPtr features, IntPtr name, IntPtr value);
+
     [LibraryImport(Library, EntryPoint = "flite_init")]
     public static partial int Init();
 

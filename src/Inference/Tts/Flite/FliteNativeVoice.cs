@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading.Channels;
 using MediaCore.Media.Native;
 
 namespace MediaCore.Inference.Tts;
@@ -10,11 +12,17 @@ namespace MediaCore.Inference.Tts;
 /// of the same id shares it. Synthesis mutates utterance state hanging off the voice and flite documents nothing
 /// about re-entrancy, so each native voice has its own gate: one synthesis at a time per voice; different voices
 /// run in parallel.
+/// Audio streams out of flite while it synthesises (its <c>streaming_info</c> callback, ~256-sample pieces), so the
+/// first audio of a clause does not wait for the whole clause; the callback also aborts synthesis on cancellation.
 /// </summary>
 internal sealed class FliteNativeVoice
 {
     private static readonly ConcurrentDictionary<FliteVoiceId, Lazy<FliteNativeVoice>> Voices = new();
     private static readonly IntPtr DurationStretchFeature = FliteNative.FeatureName("duration_stretch");
+    private static readonly IntPtr StreamingInfoFeature = FliteNative.FeatureName("streaming_info");
+
+    // The clause being synthesised per voice (indexed by FliteVoiceId; only set while that voice's gate is held).
+    private static readonly StreamSink?[] Sinks = new StreamSink?[Enum.GetValues<FliteVoiceId>().Length];
     private static readonly Lazy<int> FliteInitialised = new(FliteNative.Init, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IntPtr _voice;
@@ -42,17 +50,27 @@ internal sealed class FliteNativeVoice
     public static FliteNativeVoice Get(FliteVoiceId id) =>
         Voices.GetOrAdd(id, static key => new Lazy<FliteNativeVoice>(() => Load(key))).Value;
 
-    /// <summary>Synthesises one clause under this voice's gate (waits asynchronously; runs on the calling pool thread).</summary>
-    public async Task<short[]> SynthesizeAsync(string text, float durationStretch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Synthesises one clause under this voice's gate (waits asynchronously; runs on the calling pool thread),
+    /// writing audio to <paramref name="output"/> as flite produces it.
+    /// </summary>
+    public async Task SynthesizeAsync(string text, float durationStretch, ChannelWriter<short[]> output,
+        CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var sink = new StreamSink(output, cancellationToken);
+        Sinks[(int)Id] = sink;
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return SynthesizeLocked(text, durationStretch, out _);
+            var whole = SynthesizeLocked(text, durationStretch, out _);
+            // A voice that does not stream (or streamed only part) still delivers everything, in order.
+            if (sink.Streamed < whole.Length && !cancellationToken.IsCancellationRequested)
+                output.TryWrite(whole[sink.Streamed..]);
         }
         finally
         {
+            Sinks[(int)Id] = null;
             _gate.Release();
         }
     }
@@ -95,6 +113,44 @@ internal sealed class FliteNativeVoice
         var voice = register(IntPtr.Zero);
         if (voice == IntPtr.Zero)
             throw new InvalidOperationException($"register_cmu_us_{name} returned no voice.");
+        EnableStreaming(voice, id);
         return new FliteNativeVoice(id, voice);
+    }
+
+    private static unsafe void EnableStreaming(IntPtr voice, FliteVoiceId id)
+    {
+        var info = FliteNative.NewAudioStreamingInfo();
+        delegate* unmanaged[Cdecl]<FliteNative.CstWave*, int, int, int, IntPtr, int> callback = &OnAudio;
+        Marshal.WriteIntPtr(info, FliteNative.StreamingCallbackOffset, (IntPtr)callback);
+        Marshal.WriteIntPtr(info, FliteNative.StreamingUserDataOffset, (IntPtr)(int)id);
+        var features = Marshal.ReadIntPtr(voice, FliteNative.VoiceFeaturesOffset);
+        FliteNative.FeatSet(features, StreamingInfoFeature, FliteNative.AudioStreamingInfoVal(info));
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static unsafe int OnAudio(FliteNative.CstWave* wave, int start, int size, int last, IntPtr info)
+    {
+        var id = (int)Marshal.ReadIntPtr(info, FliteNative.StreamingUserDataOffset);
+        var sink = (uint)id < (uint)Sinks.Length ? Sinks[id] : null;
+        if (sink is null)
+            return FliteNative.StreamContinue; // warm-up: the returned wave is all we need
+        if (sink.Cancellation.IsCancellationRequested)
+            return FliteNative.StreamStop;
+        if (size > 0 && start == sink.Streamed)
+        {
+            sink.Output.TryWrite(new ReadOnlySpan<short>(wave->Samples + start, size).ToArray());
+            sink.Streamed += size;
+        }
+        return FliteNative.StreamContinue;
+    }
+
+    private sealed class StreamSink(ChannelWriter<short[]> output, CancellationToken cancellation)
+    {
+        public ChannelWriter<short[]> Output { get; } = output;
+
+        public CancellationToken Cancellation { get; } = cancellation;
+
+        /// <summary>Samples handed out so far: a prefix of the final wave.</summary>
+        public int Streamed { get; set; }
     }
 }

@@ -5,8 +5,8 @@ namespace MediaCore.Inference.Tts;
 
 /// <summary>
 /// A flite voice (<c>slt</c> by default) as an <see cref="ITextToSpeech"/>. The text is cut into clauses
-/// (<see cref="SentenceChunker"/>) and synthesised one clause at a time on the thread pool, so the first clause's
-/// audio is ready after one short synthesis (a few ms for kal, tens of ms for slt) instead of the whole reply.
+/// (<see cref="SentenceChunker"/>) and synthesised one clause at a time on the thread pool; within a clause audio
+/// streams out of flite while it is being synthesised, so the first audio does not wait for the whole reply.
 /// Output is ≤ 20 ms chunks at the voice's native rate (16 kHz; 8 kHz for <see cref="FliteVoiceId.Kal"/>).
 /// Thread-safety: any number of calls may synthesise at once; calls on the same voice take turns clause by clause
 /// (one gate per native voice, see <see cref="FliteNativeVoice"/>), different voices run in parallel.
@@ -44,8 +44,7 @@ public sealed class FliteVoice : ITextToSpeech
             {
                 if (!clause.Any(char.IsLetterOrDigit))
                     continue; // flite speaks nothing useful for bare punctuation
-                var pcm = await _voice.SynthesizeAsync(clause, _durationStretch, token).ConfigureAwait(false);
-                await writer.WriteAsync(pcm, token).ConfigureAwait(false);
+                await _voice.SynthesizeAsync(clause, _durationStretch, writer, token).ConfigureAwait(false);
             }
         }, cancellationToken);
     }
