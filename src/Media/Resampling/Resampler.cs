@@ -60,8 +60,18 @@ public sealed class Resampler
     /// <summary>Latency the filter adds, in input samples.</summary>
     public double DelayInputSamples { get; }
 
-    /// <summary>An upper bound on the samples one call with <paramref name="inputSamples"/> can produce.</summary>
-    public int MaxOutputSamples(int inputSamples) => (int)(((long)inputSamples * UpFactor + DownFactor - 1) / DownFactor) + 1;
+    /// <summary>The most samples a call with <paramref name="inputSamples"/> can produce, whatever the state: ceil(n × L / M).</summary>
+    public int MaxOutputSamples(int inputSamples) => (int)(((long)inputSamples * UpFactor + DownFactor - 1) / DownFactor);
+
+    /// <summary>
+    /// Exactly how many samples the next call with <paramref name="inputSamples"/> will produce: output j is ready once
+    /// its newest input, s + floor((p + jM) / L), has arrived, so the count is ceil(((n − s) × L − p) / M).
+    /// </summary>
+    public int OutputSamplesFor(int inputSamples)
+    {
+        var room = ((long)inputSamples - _nextInput) * UpFactor - _phase;
+        return room <= 0 ? 0 : (int)((room + DownFactor - 1) / DownFactor);
+    }
 
     /// <summary>Forgets the history, as if newly constructed.</summary>
     public void Reset()
@@ -103,8 +113,9 @@ public sealed class Resampler
 
     private void EnsureRoom(int inputSamples, int outputSamples)
     {
-        if (outputSamples < MaxOutputSamples(inputSamples))
-            throw new ArgumentException($"The output needs room for {MaxOutputSamples(inputSamples)} samples.", nameof(outputSamples));
+        var needed = OutputSamplesFor(inputSamples);
+        if (outputSamples < needed)
+            throw new ArgumentException($"The output needs room for {needed} samples.", nameof(outputSamples));
     }
 
     // Output j sits at time j × M on the L × f_in grid: its newest input is floor(jM / L), its phase jM mod L.
