@@ -36,7 +36,7 @@ internal sealed class FliteNativeVoice
         _voice = voice;
         _features = Marshal.ReadIntPtr(voice, FliteNative.VoiceFeaturesOffset);
         // Warm-up: learns the native rate (it is not exposed as a plain field) and pages in the lexicon.
-        var warmup = SynthesizeLocked("a.", 1f, out var sampleRate);
+        var warmup = SynthesizeLocked("a.", 1f, sink: null, out var sampleRate);
         if (warmup.Length == 0 || sampleRate <= 0)
             throw new InvalidOperationException($"flite voice {id} produced no audio on warm-up.");
         SampleRate = sampleRate;
@@ -63,10 +63,10 @@ internal sealed class FliteNativeVoice
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var whole = SynthesizeLocked(text, durationStretch, out _);
+            var unstreamed = SynthesizeLocked(text, durationStretch, sink, out _);
             // A voice that does not stream (or streamed only part) still delivers everything, in order.
-            if (sink.Streamed < whole.Length && !cancellationToken.IsCancellationRequested)
-                output.TryWrite(whole[sink.Streamed..]);
+            if (unstreamed.Length > 0 && !cancellationToken.IsCancellationRequested)
+                output.TryWrite(unstreamed);
         }
         finally
         {
@@ -75,7 +75,8 @@ internal sealed class FliteNativeVoice
         }
     }
 
-    private unsafe short[] SynthesizeLocked(string text, float durationStretch, out int sampleRate)
+    /// <summary>Runs flite and returns the part of the wave the streaming callback has not handed out.</summary>
+    private unsafe short[] SynthesizeLocked(string text, float durationStretch, StreamSink? sink, out int sampleRate)
     {
         if (!durationStretch.Equals(_durationStretch))
         {
@@ -88,14 +89,16 @@ internal sealed class FliteNativeVoice
         try
         {
             sampleRate = wave->SampleRate;
+            // Read after flite returns: the callback ran on this same thread during TextToWave.
+            var streamed = sink?.Streamed ?? 0;
             var channels = Math.Max(1, wave->NumChannels);
-            var samples = new short[wave->NumSamples];
+            var remaining = Math.Max(0, wave->NumSamples - streamed);
+            if (remaining == 0)
+                return [];
+            var samples = new short[remaining];
             var source = new ReadOnlySpan<short>(wave->Samples, wave->NumSamples * channels);
-            if (channels == 1)
-                source.CopyTo(samples);
-            else
-                for (var i = 0; i < samples.Length; i++)
-                    samples[i] = source[i * channels]; // flite voices are mono; keep the first channel if not.
+            for (var i = 0; i < remaining; i++)
+                samples[i] = source[(streamed + i) * channels]; // flite voices are mono; keep the first channel if not.
             return samples;
         }
         finally
