@@ -97,6 +97,29 @@ public sealed class SpeechNormalizerEnglishTests
                               "a 20% discount. Call 98765 43210 to change it."));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("en-US")]
+    [InlineData("hi-Latn")]
+    public void Seeded_fuzz_never_throws_and_leaves_no_digits(string language)
+    {
+        var normalizer = new SpeechNormalizer(language);
+        const string alphabet = "0123456789000999,.:;-–+%&₹ /RsINRamp kthlakhcroreMarch st nd rd th";
+        var random = new Random(20260521);
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var spoken = normalizer.Normalize(text);
+            Assert.False(spoken.Any(char.IsAsciiDigit), $"'{text}' → '{spoken}' still has digits");
+        }
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999th", "nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine")]
+    [InlineData("99999999999999999999.5", "nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine point five")]
+    public void Numbers_too_long_for_words_are_read_digit_by_digit(string text, string spoken) =>
+        Assert.Equal(spoken, English.Normalize(text));
+
     [Fact]
     public void Unknown_language_is_rejected() =>
         Assert.Throws<ArgumentException>(() => new SpeechNormalizer("fr"));

@@ -24,7 +24,7 @@ internal sealed class EnglishVerbalizer(bool indianNumbering) : ISpeechVerbalize
 
     public string Decimal(string integerDigits, string fractionDigits)
     {
-        var words = new StringBuilder(Cardinal(long.Parse(integerDigits)));
+        var words = new StringBuilder(NumberRule.SayInteger(integerDigits, this));
         words.Append(" point");
         foreach (var digit in fractionDigits)
             words.Append(' ').Append(Digit(digit - '0'));

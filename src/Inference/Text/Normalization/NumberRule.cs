@@ -25,14 +25,16 @@ internal static partial class NumberRule
     private static string SayNumber(string digits, ISpeechVerbalizer words)
     {
         var point = digits.IndexOf('.');
-        if (point > 0)
-            return words.Decimal(digits[..point], digits[(point + 1)..]);
-        if ((digits.Length > 1 && digits[0] == '0') || digits.Length > MaxCardinalDigits)
-            return DigitByDigit(digits, words);
-        return words.Cardinal(long.Parse(digits));
+        return point > 0 ? words.Decimal(digits[..point], digits[(point + 1)..]) : SayInteger(digits, words);
     }
 
-    private static string DigitByDigit(string digits, ISpeechVerbalizer words)
+    /// <summary>A quantity in words, or digit by digit when it has a leading zero or is too long to be one.</summary>
+    public static string SayInteger(string digits, ISpeechVerbalizer words) =>
+        (digits.Length > 1 && digits[0] == '0') || digits.Length > MaxCardinalDigits
+            ? DigitByDigit(digits, words)
+            : words.Cardinal(long.Parse(digits));
+
+    public static string DigitByDigit(string digits, ISpeechVerbalizer words)
     {
         var spoken = new StringBuilder();
         foreach (var digit in digits)

@@ -12,8 +12,14 @@ internal static partial class OrdinalRule
     {
         text = DayBeforeMonth().Replace(text, match => SayDate(match, words, dayFirst: true));
         text = MonthBeforeDay().Replace(text, match => SayDate(match, words, dayFirst: false));
-        return Ordinal().Replace(text, match => words.Ordinal(long.Parse(match.Groups["n"].Value)));
+        return Ordinal().Replace(text, match =>
+        {
+            var digits = match.Groups["n"].Value;
+            return digits.Length > MaxOrdinalDigits ? NumberRule.DigitByDigit(digits, words) : words.Ordinal(long.Parse(digits));
+        });
     }
+
+    private const int MaxOrdinalDigits = 15;
 
     private static string SayDate(Match match, ISpeechVerbalizer words, bool dayFirst)
     {
