@@ -4,12 +4,15 @@ namespace MediaCore.Media.Frames;
 
 /// <summary>
 /// A one-at-a-time awaitable delay over a single timer created once, so pacing a 20 ms frame does not allocate a
-/// Task and a timer per tick the way Task.Delay does. Not thread-safe: one waiter at a time (the clock's pacer).
+/// Task and a timer per tick the way Task.Delay does. The timer callback hands completion to the thread pool as this
+/// object itself (an <see cref="IThreadPoolWorkItem"/>: no wrapper allocation), so the waiter's continuation, which
+/// then spins up to the deadline, never runs on, and never delays, the shared timer thread.
+/// Not thread-safe: one waiter at a time (the clock's pacer).
 /// </summary>
-internal sealed class ReusableDelay : IValueTaskSource, IDisposable
+internal sealed class ReusableDelay : IValueTaskSource, IThreadPoolWorkItem, IDisposable
 {
     private readonly ITimer _timer;
-    private ManualResetValueTaskSourceCore<bool> _core = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<bool> _core = new() { RunContinuationsAsynchronously = false };
     private CancellationTokenRegistration _registration;
     private CancellationToken _token;
     private int _completed;
@@ -59,7 +62,9 @@ internal sealed class ReusableDelay : IValueTaskSource, IDisposable
         }
         else
         {
-            _core.SetResult(true);
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
         }
     }
+
+    void IThreadPoolWorkItem.Execute() => _core.SetResult(true);
 }

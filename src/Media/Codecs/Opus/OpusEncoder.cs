@@ -74,7 +74,18 @@ public sealed unsafe class OpusEncoder : IAudioEncoder
     private void Control(int request, int value, string name)
     {
         ObjectDisposedException.ThrowIf(_handle.IsClosed, this);
-        var result = OpusNative.EncoderCtl(_handle.DangerousGetHandle(), request, value);
+        bool added = false;
+        int result;
+        _handle.DangerousAddRef(ref added);
+        try
+        {
+            result = OpusNative.EncoderCtl(_handle.DangerousGetHandle(), request, value);
+        }
+        finally
+        {
+            if (added)
+                _handle.DangerousRelease();
+        }
         if (result != OpusNative.Ok)
             throw new OpusException($"opus_encoder_ctl({name}, {value})", result);
     }
