@@ -3,9 +3,14 @@ using MediaCore.Inference.PocketSphinx;
 using MediaCore.Inference.Tts;
 using MediaCore.Inference.Vad;
 
+using MediaCore.Inference.Tests.PocketSphinx;
+
 namespace MediaCore.Inference.Tests.Engines;
 
 /// <summary>No model files at all: PocketSphinx, flite (English), espeak-ng (Hindi) and the energy VAD, each with its reason.</summary>
+// PocketSphinx decoders are created here: share the PocketSphinx collection so no decoder loads while another
+// collection's decoder is decoding (a concurrent load was seen to change a tenant-grammar result).
+[Collection(PocketSphinxCollection.Name)]
 public sealed class EmptyModelsSelectionTests : IDisposable
 {
     private readonly EngineTestModels _models = new();

@@ -6,9 +6,14 @@ using MediaCore.Inference.Vad;
 using MediaCore.Inference.Whisper;
 using MediaCore.Media.Native;
 
+using MediaCore.Inference.Tests.PocketSphinx;
+
 namespace MediaCore.Inference.Tests.Engines;
 
 /// <summary>Model files present (a generated whisper model, the real Silero model), and native libraries that fail.</summary>
+// PocketSphinx decoders are created here: share the PocketSphinx collection so no decoder loads while another
+// collection's decoder is decoding (a concurrent load was seen to change a tenant-grammar result).
+[Collection(PocketSphinxCollection.Name)]
 public sealed class PresentModelsSelectionTests : IDisposable
 {
     private readonly EngineTestModels _models = new();
