@@ -45,6 +45,13 @@ internal static unsafe partial class FliteNative
     [LibraryImport(Library, EntryPoint = "flite_feat_set")]
     public static partial void FeatSet(IntPtr features, IntPtr name, IntPtr value);
 
+    /// <summary>
+    /// libc's srand: flite's clustergen voices (slt, awb, rms) draw excitation noise from libc rand(), so seeding it
+    /// before each synthesis makes the same text give the same samples regardless of what was synthesised before.
+    /// </summary>
+    [LibraryImport("libc.so.6", EntryPoint = "srand")]
+    public static partial void SeedRandom(uint seed);
+
     [LibraryImport(Library, EntryPoint = "flite_init")]
     public static partial int Init();
 

@@ -10,8 +10,8 @@ namespace MediaCore.Inference.Tts;
 /// One registered flite voice, shared process-wide. <c>register_cmu_us_*</c> returns a singleton <c>cst_voice</c>
 /// (and registers the usenglish language and cmulex lexicon it links against), so every <see cref="FliteVoice"/>
 /// of the same id shares it. Synthesis mutates utterance state hanging off the voice and flite documents nothing
-/// about re-entrancy, so each native voice has its own gate: one synthesis at a time per voice; different voices
-/// run in parallel.
+/// about re-entrancy, and all voices share the usenglish language, the cmulex lexicon and libc's rand() state, so
+/// one process-wide gate admits one synthesis at a time; rand() is reseeded under it so output is deterministic.
 /// Audio streams out of flite while it synthesises (its <c>streaming_info</c> callback, ~256-sample pieces), so the
 /// first audio of a clause does not wait for the whole clause; the callback also aborts synthesis on cancellation.
 /// </summary>
@@ -23,11 +23,11 @@ internal sealed class FliteNativeVoice
 
     // The clause being synthesised per voice (indexed by FliteVoiceId; only set while that voice's gate is held).
     private static readonly StreamSink?[] Sinks = new StreamSink?[Enum.GetValues<FliteVoiceId>().Length];
+    private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly Lazy<int> FliteInitialised = new(FliteNative.Init, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IntPtr _voice;
     private readonly IntPtr _features;
-    private readonly SemaphoreSlim _gate = new(1, 1);
     private float _durationStretch = float.NaN;
 
     private FliteNativeVoice(FliteVoiceId id, IntPtr voice)
@@ -36,7 +36,17 @@ internal sealed class FliteNativeVoice
         _voice = voice;
         _features = Marshal.ReadIntPtr(voice, FliteNative.VoiceFeaturesOffset);
         // Warm-up: learns the native rate (it is not exposed as a plain field) and pages in the lexicon.
-        var warmup = SynthesizeLocked("a.", 1f, sink: null, out var sampleRate);
+        Gate.Wait();
+        short[] warmup;
+        int sampleRate;
+        try
+        {
+            warmup = SynthesizeLocked("a.", 1f, sink: null, out sampleRate);
+        }
+        finally
+        {
+            Gate.Release();
+        }
         if (warmup.Length == 0 || sampleRate <= 0)
             throw new InvalidOperationException($"flite voice {id} produced no audio on warm-up.");
         SampleRate = sampleRate;
@@ -57,7 +67,7 @@ internal sealed class FliteNativeVoice
     public async Task SynthesizeAsync(string text, float durationStretch, ChannelWriter<short[]> output,
         CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         var sink = new StreamSink(output, cancellationToken);
         Sinks[(int)Id] = sink;
         try
@@ -71,7 +81,7 @@ internal sealed class FliteNativeVoice
         finally
         {
             Sinks[(int)Id] = null;
-            _gate.Release();
+            Gate.Release();
         }
     }
 
@@ -83,6 +93,7 @@ internal sealed class FliteNativeVoice
             FliteNative.FeatSetFloat(_features, DurationStretchFeature, durationStretch);
             _durationStretch = durationStretch;
         }
+        FliteNative.SeedRandom(1);
         var wave = FliteNative.TextToWave(text, _voice);
         if (wave is null)
             throw new InvalidOperationException($"flite_text_to_wave failed for voice {Id}.");
