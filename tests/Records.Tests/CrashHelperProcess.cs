@@ -9,7 +9,8 @@ public static class CrashHelperProcess
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "MediaCore.Records.CrashHelper.dll");
         Assert.True(File.Exists(dll), $"crash helper not built next to the tests: {dll}");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var info = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(dll);
         foreach (var arg in args) info.ArgumentList.Add(arg);
         return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
