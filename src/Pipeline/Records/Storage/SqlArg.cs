@@ -1,14 +1,5 @@
 namespace MediaCore.Pipeline.Records.Storage;
 
-/// <summary>The storage type of a parameter: PostgreSQL needs it for NULLs, SQLite ignores it.</summary>
-internal enum SqlType
-{
-    Integer,
-    Real,
-    Text,
-    Blob,
-}
-
 /// <summary>
 /// One named SQL parameter (<c>@name</c> in the statement text, the same in SQLite and PostgreSQL).
 /// Values are what both engines store the same way: 64-bit integers, doubles, UTF-8 text and blobs.
