@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("MediaCore.Pipeline.Tests")]
+[assembly: InternalsVisibleTo("MediaCore.Records.Tests")]

@@ -22,6 +22,7 @@ public static class Cli
         root.Subcommands.Add(Commands.TranscribeCommand.Create());
         root.Subcommands.Add(Commands.SpeakCommand.Create());
         root.Subcommands.Add(Commands.CheckCommand.Create());
+        root.Subcommands.Add(Commands.RecordsCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }
