@@ -47,6 +47,12 @@ public sealed partial class SipTransactionLayer : ISipMessageSink
             if (key is null) return;
             if (_server.TryGetValue(key, out var existing))
             {
+                // RFC 6026 §8.4: an ACK reaching an INVITE transaction that sent a 2xx belongs to the TU.
+                if (request.Method == SipMethods.Ack && existing is InviteServerTransaction { State: InviteServerTransaction.TransactionState.Accepted })
+                {
+                    User?.OnAck(request, source);
+                    return;
+                }
                 Dispatch(existing, request.Method == SipMethods.Ack ? TransactionEvent.Ack() : TransactionEvent.Retransmission());
                 return;
             }
