@@ -38,22 +38,28 @@ public abstract partial class SipMessage
     }
 
     /// <summary>Writes the start line without CRLF ("INVITE sip:x SIP/2.0" or "SIP/2.0 200 OK").</summary>
-    protected abstract string BuildStartLine();
+    private protected abstract void WriteStartLine(ref SpanTextWriter writer);
+
+    /// <summary>UTF-8 byte count of the start line without CRLF.</summary>
+    private protected abstract int GetStartLineSize();
 
     public int GetSerializedSize()
     {
-        int size = Encoding.UTF8.GetByteCount(BuildStartLine()) + Crlf.Length;
+        int size = GetStartLineSize() + Crlf.Length;
+        int bodyLengthDigits = CountDigits(Body.Length);
         bool wroteLength = false;
-        foreach (var field in Headers.Fields)
+        var fields = Headers.Fields;
+        for (int i = 0; i < fields.Count; i++)
         {
+            var field = fields[i];
             bool isLength = field.Is(SipHeaderNames.ContentLength);
             if (isLength && wroteLength) continue; // a duplicate Content-Length would be contradictory: write one
-            string value = isLength ? BodyLengthText() : field.Value;
-            size += Encoding.UTF8.GetByteCount(field.Name) + ColonSpace.Length + Encoding.UTF8.GetByteCount(value) + Crlf.Length;
+            int valueSize = isLength ? bodyLengthDigits : Encoding.UTF8.GetByteCount(field.Value);
+            size += Encoding.UTF8.GetByteCount(field.Name) + ColonSpace.Length + valueSize + Crlf.Length;
             wroteLength |= isLength;
         }
         if (!wroteLength)
-            size += SipHeaderNames.ContentLength.Length + ColonSpace.Length + BodyLengthText().Length + Crlf.Length;
+            size += SipHeaderNames.ContentLength.Length + ColonSpace.Length + bodyLengthDigits + Crlf.Length;
         return size + Crlf.Length + Body.Length;
     }
 
@@ -62,17 +68,20 @@ public abstract partial class SipMessage
     {
         written = 0;
         var writer = new SpanTextWriter(destination);
-        writer.Write(BuildStartLine());
+        WriteStartLine(ref writer);
         writer.Write(Crlf);
         bool wroteLength = false;
-        foreach (var field in Headers.Fields)
+        var fields = Headers.Fields;
+        for (int i = 0; i < fields.Count; i++)
         {
+            var field = fields[i];
             bool isLength = field.Is(SipHeaderNames.ContentLength);
             if (isLength && wroteLength) continue;
-            WriteField(ref writer, field.Name, isLength ? BodyLengthText() : field.Value);
+            if (isLength) WriteLengthField(ref writer, field.Name);
+            else WriteField(ref writer, field.Name, field.Value);
             wroteLength |= isLength;
         }
-        if (!wroteLength) WriteField(ref writer, SipHeaderNames.ContentLength, BodyLengthText());
+        if (!wroteLength) WriteLengthField(ref writer, SipHeaderNames.ContentLength);
         writer.Write(Crlf);
         writer.Write(Body.Span);
         if (writer.Overflowed) return false;
@@ -97,10 +106,24 @@ public abstract partial class SipMessage
         writer.Write(Crlf);
     }
 
-    private string BodyLengthText() => Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private void WriteLengthField(ref SpanTextWriter writer, string name)
+    {
+        writer.Write(name);
+        writer.Write(ColonSpace);
+        writer.Write(Body.Length);
+        writer.Write(Crlf);
+    }
+
+    private protected static int CountDigits(int value)
+    {
+        int digits = value < 0 ? 2 : 1; // a sign counts as one byte
+        long v = Math.Abs((long)value);
+        while (v >= 10) { v /= 10; digits++; }
+        return digits;
+    }
 
     /// <summary>Bounds-checked forward writer; remembers overflow instead of throwing.</summary>
-    private ref struct SpanTextWriter
+    private protected ref struct SpanTextWriter
     {
         private readonly Span<byte> _buffer;
 
@@ -119,6 +142,13 @@ public abstract partial class SipMessage
             if (Overflowed || bytes.Length > _buffer.Length - Position) { Overflowed = true; return; }
             bytes.CopyTo(_buffer[Position..]);
             Position += bytes.Length;
+        }
+
+        public void Write(int value)
+        {
+            if (Overflowed) return;
+            if (!System.Buffers.Text.Utf8Formatter.TryFormat(value, _buffer[Position..], out int n)) { Overflowed = true; return; }
+            Position += n;
         }
 
         public void Write(string text)

@@ -16,5 +16,16 @@ public sealed class SipRequest : SipMessage
 
     public AddressUri RequestUri { get; set; }
 
-    protected override string BuildStartLine() => Method + " " + RequestUri + " " + Version;
+    private protected override void WriteStartLine(ref SpanTextWriter writer)
+    {
+        writer.Write(Method);
+        writer.Write(" "u8);
+        writer.Write(RequestUri.ToString());
+        writer.Write(" "u8);
+        writer.Write(Version);
+    }
+
+    private protected override int GetStartLineSize() =>
+        System.Text.Encoding.UTF8.GetByteCount(Method) + 1 + System.Text.Encoding.UTF8.GetByteCount(RequestUri.ToString()) + 1
+        + System.Text.Encoding.UTF8.GetByteCount(Version);
 }

@@ -19,6 +19,15 @@ public sealed class SipResponse : SipMessage
     public bool IsSuccess => StatusCode is >= 200 and < 300;
     public bool IsFinal => StatusCode >= 200;
 
-    protected override string BuildStartLine() =>
-        Version + " " + StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + ReasonPhrase;
+    private protected override void WriteStartLine(ref SpanTextWriter writer)
+    {
+        writer.Write(Version);
+        writer.Write(" "u8);
+        writer.Write(StatusCode);
+        writer.Write(" "u8);
+        writer.Write(ReasonPhrase);
+    }
+
+    private protected override int GetStartLineSize() =>
+        System.Text.Encoding.UTF8.GetByteCount(Version) + 1 + CountDigits(StatusCode) + 1 + System.Text.Encoding.UTF8.GetByteCount(ReasonPhrase);
 }

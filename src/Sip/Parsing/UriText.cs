@@ -43,8 +43,9 @@ internal static class UriText
                 i += 2;
                 continue;
             }
-            int n = System.Text.Encoding.UTF8.GetBytes(s.Slice(i, char.IsHighSurrogate(s[i]) && i + 1 < s.Length ? 2 : 1), one);
-            if (n == 4 || char.IsHighSurrogate(s[i])) i++;
+            int len = IsSurrogatePairAt(s, i) ? 2 : 1;
+            int n = System.Text.Encoding.UTF8.GetBytes(s.Slice(i, len), one);
+            i += len - 1;
             for (int k = 0; k < n; k++) bytes.Add(one[k]);
         }
         return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
@@ -59,13 +60,17 @@ internal static class UriText
         {
             char c = s[i];
             if (c != '%' && allowed(c)) { sb.Append(c); continue; }
-            int len = char.IsHighSurrogate(c) && i + 1 < s.Length ? 2 : 1;
+            int len = IsSurrogatePairAt(s, i) ? 2 : 1;
             int n = System.Text.Encoding.UTF8.GetBytes(s.AsSpan(i, len), utf8);
             i += len - 1;
             for (int k = 0; k < n; k++) sb.Append('%').Append(utf8[k].ToString("X2"));
         }
         return sb.ToString();
     }
+
+    /// <summary>A lone surrogate encodes as one 3-byte replacement; only a real pair is 4 bytes.</summary>
+    private static bool IsSurrogatePairAt(ReadOnlySpan<char> s, int i) =>
+        i + 1 < s.Length && char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]);
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 

@@ -63,7 +63,7 @@ public sealed class SdpOfferAnswer
         for (int i = 0; i < offer.Media.Count && audioIndex < 0; i++)
         {
             var m = offer.Media[i];
-            if (!IsUsableAudio(m)) continue;
+            if (!IsUsableAudio(m) || offer.ConnectionOf(m) is null) continue;
             error = SdpNegotiationError.NoCommonCodec;
             chosen = SdpCodecMatcher.Choose(m, Codecs, Preference);
             if (chosen is null) continue;

@@ -54,3 +54,34 @@ public class ResponseFactoryTests
     public void New_branch_has_magic_cookie() =>
         Assert.StartsWith("z9hG4bK", SipResponseFactory.NewBranch());
 }
+
+public class SerializerAllocationTests
+{
+    [Fact]
+    public void Writing_a_response_into_a_buffer_allocates_nothing()
+    {
+        var response = new SipResponse(200);
+        response.Headers.Add("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1");
+        response.Headers.Add("Call-ID", "x@y");
+        response.SetBody("application/sdp", "v=0\r\n");
+        var buffer = new byte[1024];
+        for (int i = 0; i < 10; i++) response.TryWrite(buffer, out _);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++) response.TryWrite(buffer, out _);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(999)]
+    [InlineData(1000)]
+    [InlineData(123456)]
+    public void Serialized_size_is_exact_for_any_body_length(int bodyLength)
+    {
+        var response = new SipResponse(100, "") { Body = new byte[bodyLength] };
+        Assert.Equal(response.ToArray().Length, response.GetSerializedSize());
+        Assert.EndsWith("Content-Length: " + bodyLength + "\r\n\r\n", System.Text.Encoding.ASCII.GetString(response.ToArray(), 0, response.GetSerializedSize() - bodyLength));
+    }
+}
