@@ -28,6 +28,9 @@ public sealed class SipTransportLayer : IAsyncDisposable
     /// <summary>Set before <see cref="Start"/>; receives every parsed message.</summary>
     public ISipMessageSink? Sink { get; set; }
 
+    /// <summary>Receives the exception when <see cref="SipTransportCounters.InternalErrors"/> is counted (for logging).</summary>
+    public Action<Exception>? OnInternalError { get; set; }
+
     public void Start()
     {
         foreach (var transport in _transports) transport.Start(Receive);
@@ -42,10 +45,11 @@ public sealed class SipTransportLayer : IAsyncDisposable
         {
             ReceiveCore(data, source);
         }
-        catch (Exception)
+        catch (Exception e)
         {
-            // A bug above us must not kill a receive loop: count it as a dropped message.
-            Counters.CountDropped();
+            OnInternalError?.Invoke(e);
+            // A bug above us must not kill a receive loop: count it (tests assert zero) and drop the message.
+            Counters.CountInternalError();
         }
     }
 
