@@ -130,6 +130,9 @@ public abstract partial class SipMessage
 
     public IReadOnlyList<SipWarning> Warnings => ParseList<SipWarning>(SipHeaderNames.Warning, SipWarning.TryParse);
 
+    /// <summary>Adds a Warning line (e.g. <see cref="SipWarning.ForIncompatibleMedia"/> on a 488).</summary>
+    public void AddWarning(SipWarning warning) => Headers.Add(SipHeaderNames.Warning, warning.ToString());
+
     public IReadOnlyList<SipParameterizedValue> Reasons =>
         ParseList<SipParameterizedValue>(SipHeaderNames.Reason, SipParameterizedValue.TryParse);
 

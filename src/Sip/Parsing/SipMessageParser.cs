@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using MediaCore.Sip.Messages;
 
@@ -45,6 +46,29 @@ public static class SipMessageParser
 
     public static bool TryParse(ReadOnlySpan<byte> data, [NotNullWhen(true)] out SipMessage? message, out SipParseError error) =>
         TryParse(data, SipParseLimits.Default, out message, out error);
+
+    /// <summary>
+    /// Parses a frame cut by <see cref="SipStreamFramer"/> that may span several segments (copied once into a pooled
+    /// buffer; the message keeps nothing of it).
+    /// </summary>
+    public static bool TryParse(in ReadOnlySequence<byte> data, SipParseLimits limits,
+        [NotNullWhen(true)] out SipMessage? message, out SipParseError error)
+    {
+        if (data.IsSingleSegment) return TryParse(data.FirstSpan, limits, out message, out error);
+        message = null;
+        if (data.Length > limits.MaxMessageSize) { error = SipParseError.MessageTooLarge; return false; }
+        int length = (int)data.Length;
+        byte[] rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            data.CopyTo(rented);
+            return TryParse(rented.AsSpan(0, length), limits, out message, out error);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     private static bool TryExtractBody(ReadOnlySpan<byte> rest, SipMessage message, SipParseLimits limits, out SipParseError error)
     {

@@ -85,3 +85,19 @@ public class SerializerAllocationTests
         Assert.EndsWith("Content-Length: " + bodyLength + "\r\n\r\n", System.Text.Encoding.ASCII.GetString(response.ToArray(), 0, response.GetSerializedSize() - bodyLength));
     }
 }
+
+public class NotAcceptableHereTests
+{
+    [Fact]
+    public void Incompatible_media_488_carries_a_305_warning()
+    {
+        Assert.True(MediaCore.Sip.Parsing.SipMessageParser.TryParse(SipSamples.TrunkInvite, out var invite, out _));
+        var response = SipResponseFactory.CreateResponse((SipRequest)invite, SipStatusCodes.NotAcceptableHere);
+        response.AddWarning(MediaCore.Sip.Messages.Headers.SipWarning.ForIncompatibleMedia("198.51.100.5"));
+        Assert.Contains("\r\nWarning: 305 198.51.100.5 \"Incompatible media format\"\r\n", response.ToString());
+        Assert.True(MediaCore.Sip.Parsing.SipMessageParser.TryParse(response.ToArray(), out var parsed, out _));
+        var warning = Assert.Single(parsed.Warnings);
+        Assert.Equal(305, warning.Code);
+        Assert.Equal("Not Acceptable Here", ((SipResponse)parsed).ReasonPhrase);
+    }
+}

@@ -47,7 +47,10 @@ public class StreamFramerTests
         Assert.Equal(SipFrameResult.Ok, SipStreamFramer.TryRead(ref buffer, SipParseLimits.Default, out var second, out _, out pong));
         Assert.False(pong);
         Assert.Equal(SipSamples.Bye, second.ToArray());
-        Assert.True(SipMessageParser.TryParse(second.ToArray(), out _, out _));
+        Assert.True(SipMessageParser.TryParse(second, SipParseLimits.Default, out var bye, out _));
+        Assert.Equal(SipSamples.Bye, bye.ToArray());
+        Assert.True(SipMessageParser.TryParse(first, SipParseLimits.Default, out var invite, out _));
+        Assert.Equal(SipSamples.TrunkInvite, invite.ToArray());
         Assert.Equal(SipFrameResult.NeedMoreData, SipStreamFramer.TryRead(ref buffer, SipParseLimits.Default, out _, out _));
         Assert.True(buffer.IsEmpty);
     }
