@@ -8,7 +8,7 @@ namespace MediaCore.Sip.Transport;
 /// <summary>
 /// Builds the error response for a request the parser rejected (RFC 3261 §8.2.6, §21.4.1): only possible when the
 /// bytes look like a request and carry a parsable top Via plus From, To, Call-ID and CSeq to copy (§8.2.6.2).
-/// Anything less is dropped — there is nobody we could address a response to. ACK is never answered (§17.2.1).
+/// The copied headers must themselves be valid (so the response parses and matches). Anything less is dropped — there is nobody we could address a response to. ACK is never answered (§17.2.1).
 /// </summary>
 internal static class ErrorResponseBuilder
 {
@@ -28,10 +28,14 @@ internal static class ErrorResponseBuilder
             if (colon <= 0) continue;
             string name = SipHeaderNames.Canonicalize(lines[i].AsSpan(0, colon).Trim());
             string value = lines[i][(colon + 1)..].Trim();
-            if (name == SipHeaderNames.Via || Array.IndexOf(Copied, name) >= 0) headers.Add(name, value);
+            if (name != SipHeaderNames.Via && Array.IndexOf(Copied, name) < 0) continue;
+            if (value.Any(c => c < ' ' && c != '\t' || c == '\x7f')) return null; // control bytes would corrupt our response
+            headers.Add(name, value);
         }
         if (!HasUsableVia(headers) || Copied.Any(n => headers.GetAll(n).Count != 1)) return null;
-        return Build(headers, status, error);
+        var response = Build(headers, status, error);
+        // Echoing a broken From/To/CSeq/Via would produce a response no one can parse or match: drop instead.
+        return MandatoryHeaderValidator.TryValidate(response, out _) ? response : null;
     }
 
     private static SipResponse Build(SipHeaderCollection headers, int status, SipParseError error)

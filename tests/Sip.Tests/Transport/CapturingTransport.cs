@@ -17,6 +17,8 @@ public sealed class CapturingTransport : ISipTransport
     /// <summary>Sent bytes that did not parse as SIP (must stay 0: we only ever send well-formed messages).</summary>
     public int Unparsable { get; private set; }
 
+    public List<string> UnparsableSamples { get; } = new();
+
     public CapturingTransport(SipTransportProtocol protocol = SipTransportProtocol.Udp, int port = 5060)
     {
         Protocol = protocol;
@@ -30,7 +32,8 @@ public sealed class CapturingTransport : ISipTransport
 
     public bool TrySend(ReadOnlySpan<byte> data, IPEndPoint remote, long connectionId)
     {
-        bool ok = SipMessageParser.TryParse(data, out var message, out _);
+        bool ok = SipMessageParser.TryParse(data, out var message, out var error);
+        if (!ok && UnparsableSamples.Count < 5) UnparsableSamples.Add(error + "\n" + System.Text.Encoding.Latin1.GetString(data));
         int thread = Environment.CurrentManagedThreadId;
         lock (_sent)
         {
