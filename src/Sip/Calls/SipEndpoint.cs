@@ -91,6 +91,23 @@ public sealed partial class SipEndpoint : ISipTransactionUser, IAsyncDisposable
         }
     }
 
+    /// <summary>Registers with the trunk's registrar, reached through its outbound proxy or the registrar URI's IP.</summary>
+    public SipRegistration Register(TrunkProfile trunk) =>
+        Register(trunk, SipCall.ResolveNextHop(new OriginateOptions
+        {
+            Target = trunk.Registration?.Registrar ?? throw new ArgumentException("trunk has no registration settings", nameof(trunk)),
+            Trunk = trunk,
+        }));
+
+    /// <summary>Starts registering with a trunk's registrar (<see cref="TrunkProfile.Registration"/> must be set).</summary>
+    public SipRegistration Register(TrunkProfile trunk, SipSource registrar)
+    {
+        var registration = new SipRegistration(_transactions, trunk, registrar, ContactFor);
+        _options.Log($"SIP registering trunk '{trunk.Name}' at {registrar.Remote}");
+        registration.Start();
+        return registration;
+    }
+
     private SipContact ContactFor(SipTransportProtocol protocol)
     {
         var local = _transport.LocalEndPoint(protocol) ?? _transport.Transports.FirstOrDefault()?.LocalEndPoint
