@@ -107,9 +107,11 @@ internal sealed class TcpSipConnection
     {
         var sequence = new ReadOnlySequence<byte>(buffer, 0, filled);
         SipFrameResult result;
-        while ((result = SipStreamFramer.TryRead(ref sequence, _limits, out var frame, out _, out bool pong)) == SipFrameResult.Ok)
+        while (true)
         {
-            if (pong) TrySend(Pong);
+            result = SipStreamFramer.TryRead(ref sequence, _limits, out var frame, out _, out bool pong);
+            if (pong) TrySend(Pong); // a ping may arrive alone (NeedMoreData) or before a message
+            if (result != SipFrameResult.Ok) break;
             onData(frame.FirstSpan, source); // single segment: the buffer is one array
         }
         if (result == SipFrameResult.Invalid) return false;
