@@ -63,4 +63,24 @@ public sealed class SippOutboundCallTests
         Assert.Equal(403, end.StatusCode);
         Assert.NotEqual(0, (await sipp).ExitCode); // the SIPp scenario itself counts a bad auth as a failed call
     }
+
+    [Fact]
+    public async Task Originate_HangupWhileRinging_SendsCancel_EndsCancelled487()
+    {
+        await using var ep = new TestEndpoint();
+        int sippPort = SippRunner.FreePort();
+        var sipp = SippRunner.RunAsync("uas_cancelled.xml", null, sippPort);
+        await Task.Delay(700);
+        var ended = new TaskCompletionSource<CallEndedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var call = ep.Endpoint.Originate(new OriginateOptions { Target = $"sip:service@127.0.0.1:{sippPort}" });
+        call.Ringing += c => c.Hangup();
+        call.Ended += (_, e) => ended.TrySetResult(e);
+
+        var end = await ended.Task.WaitAsync(Wait);
+        Assert.Equal(CallEndReason.Cancelled, end.Reason);
+        Assert.Equal(487, end.StatusCode);
+        var result = await sipp;
+        Assert.True(result.ExitCode == 0, result.ToString()); // SIPp got the CANCEL and our ACK for the 487
+    }
 }
