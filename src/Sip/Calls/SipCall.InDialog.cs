@@ -31,8 +31,7 @@ public sealed partial class SipCall
                 Respond(transaction, SipStatusCodes.Ok);
                 break;
             case SipMethods.Refer:
-                // Being transferred ourselves is not supported yet (RFC 3515 lets a UA decline).
-                Respond(transaction, SipStatusCodes.Decline);
+                OnRefer(request, transaction);
                 break;
             default:
                 Respond(transaction, SipStatusCodes.MethodNotAllowed);

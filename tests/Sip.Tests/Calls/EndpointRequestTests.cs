@@ -202,4 +202,36 @@ public sealed class EndpointRequestTests
         Assert.Equal(new[] { '5' }, digits);
         Assert.Equal(new[] { '#' }, factory.Created.Single().SentDigits);
     }
+
+    [Fact]
+    public async Task IncomingRefer_202_NotifyTrying_ThenFinalSipfrag()
+    {
+        await using var h = new StackHarness();
+        SipCall? call = null;
+        MediaCore.Sip.Uris.AddressUri? target = null;
+        h.Endpoint.IncomingCall += c => { call = c; c.TransferRequested += (_, uri) => target = uri; c.Answer(); };
+        h.Receive(StackHarness.Invite());
+        string tag = h.Transport.LastResponse.To!.Tag!;
+        string inDialog(string method, int cseq, string branch, string extra = "") =>
+            $"{method} sip:mediacore@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:5071;branch={branch}\r\nMax-Forwards: 70\r\n" +
+            $"From: <sip:+15551234567@127.0.0.1>;tag=f1\r\nTo: <sip:4420@127.0.0.1>;tag={tag}\r\nCall-ID: h1@test\r\nCSeq: {cseq} {method}\r\n{extra}Content-Length: 0\r\n\r\n";
+        h.Receive(inDialog("ACK", 1, "z9hG4bKack"));
+        h.Transport.Clear();
+
+        h.Receive(inDialog("REFER", 2, "z9hG4bKref", "Refer-To: <sip:desk@10.0.0.8>\r\n"));
+
+        var sent = h.Transport.Sent.Select(s => s.Message!).ToList();
+        Assert.Equal(202, ((SipResponse)sent[0]).StatusCode);
+        var trying = (SipRequest)sent[1];
+        Assert.Equal(SipMethods.Notify, trying.Method);
+        Assert.Equal("refer", trying.Event!.Value);
+        Assert.StartsWith("SIP/2.0 100 Trying", trying.BodyText, StringComparison.Ordinal);
+        Assert.Equal("sip:desk@10.0.0.8", target!.ToString());
+
+        call!.ReportTransferResult(200);
+        var final = (SipRequest)h.Transport.Sent.Last().Message!;
+        Assert.StartsWith("SIP/2.0 200 OK", final.BodyText, StringComparison.Ordinal);
+        Assert.Equal("terminated", final.SubscriptionState!.Value);
+        Assert.True(final.CSeq!.Value.Number > trying.CSeq!.Value.Number);
+    }
 }
