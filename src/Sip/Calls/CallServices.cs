@@ -14,7 +14,6 @@ internal sealed class CallServices
     public required Func<SipTransportProtocol, SipContact> ContactFor { get; init; }
     public required string UserAgent { get; init; }
     public required Action<SipCall> Forget { get; init; }
-    public required Action<string> Log { get; init; }
 
     public const string AllowedMethods = "INVITE, ACK, CANCEL, BYE, OPTIONS, REFER, NOTIFY, INFO";
     public const string SupportedExtensions = "replaces, norefersub";

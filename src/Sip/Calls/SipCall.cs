@@ -167,6 +167,4 @@ public sealed partial class SipCall
 
     /// <summary>Our tag: the dialog's local tag, or the INVITE's From tag before an outbound dialog exists.</summary>
     internal string LocalTagForTable => Dialog?.Id.LocalTag ?? _invite?.From?.Tag ?? string.Empty;
-
-    internal static SipSource SourceOf(SipTransaction transaction) => transaction.Peer;
 }

@@ -46,7 +46,6 @@ public sealed partial class SipEndpoint : ISipTransactionUser, IAsyncDisposable
             ContactFor = ContactFor,
             UserAgent = options.UserAgent,
             Forget = Forget,
-            Log = options.Log,
         };
     }
 
