@@ -117,6 +117,14 @@ public sealed partial class SipCall
         }
     }
 
+    /// <summary>Rejects with 480 if the handler has not answered by then (no INVITE may stay pending forever).</summary>
+    internal void ArmUnansweredTimeout(TimeSpan timeout) =>
+        Transactions.TimerQueue.Schedule(timeout, () =>
+        {
+            lock (Gate)
+                if (State is CallState.Incoming or CallState.Ringing) Reject(SipStatusCodes.TemporarilyUnavailable);
+        });
+
     /// <summary>CANCEL matched our INVITE transaction while unanswered: 487 to the INVITE (§9.2).</summary>
     internal void OnCancelled()
     {

@@ -27,7 +27,7 @@ public sealed partial class SipCall
         Direction = direction;
         Media = media;
         media.DtmfReceived += digit => Raise(DtmfReceived, digit);
-        media.MediaTimeout += () => { lock (Gate) EndWithBye(CallEndReason.MediaTimeout); };
+        media.MediaTimeout += OnMediaTimeout;
     }
 
     public string CallId { get; }
@@ -89,6 +89,21 @@ public sealed partial class SipCall
                     EndWithBye(CallEndReason.LocalHangup);
                     break;
             }
+        }
+    }
+
+    private void OnMediaTimeout()
+    {
+        lock (Gate)
+        {
+            // Unanswered inbound calls still owe the INVITE a final response.
+            if (Direction == CallDirection.Inbound && State is CallState.Incoming or CallState.Ringing)
+            {
+                Transactions.Respond(_inviteTransaction!, CreateUasResponse(SipStatusCodes.TemporarilyUnavailable));
+                Finish(CallEndReason.MediaTimeout, SipStatusCodes.TemporarilyUnavailable);
+            }
+            else if (State is CallState.Calling or CallState.Ringing) CancelOutbound();
+            else EndWithBye(CallEndReason.MediaTimeout);
         }
     }
 

@@ -70,8 +70,13 @@ public sealed partial class SipEndpoint
         _calls[KeyOf(call.CallId, call.LocalTagForTable)] = call;
         _callsByInvite[transaction] = call;
         _options.Log($"SIP call {call.CallId} from {LogMask.User(call.RemoteUser)} to {LogMask.User(call.LocalUser)} via trunk '{decision.Trunk!.Name}'");
-        if (IncomingCall is null) call.Reject(SipStatusCodes.TemporarilyUnavailable);
-        else IncomingCall(call);
+        if (IncomingCall is null)
+        {
+            call.Reject(SipStatusCodes.TemporarilyUnavailable);
+            return;
+        }
+        call.ArmUnansweredTimeout(_options.UnansweredTimeout);
+        IncomingCall(call);
     }
 
     /// <summary>RFC 3261 §9.2: 200 to the CANCEL when it matches an INVITE transaction (481 otherwise), then 487 to the INVITE.</summary>

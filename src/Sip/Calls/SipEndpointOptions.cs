@@ -23,6 +23,9 @@ public sealed record SipEndpointOptions
     /// <summary>Our codecs in preference order (telephone-event included for DTMF).</summary>
     public IReadOnlyList<SdpCodec> Codecs { get; init; } = new[] { SdpCodec.Pcmu, SdpCodec.Pcma, SdpCodec.TelephoneEvent };
 
+    /// <summary>An inbound call the handler neither answers nor rejects within this time gets 480 (the INVITE must end).</summary>
+    public TimeSpan UnansweredTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     public string UserAgent { get; init; } = "MediaCore/0.1";
 
     /// <summary>The user part of our Contact URI.</summary>

@@ -234,4 +234,37 @@ public sealed class EndpointRequestTests
         Assert.Equal("terminated", final.SubscriptionState!.Value);
         Assert.True(final.CSeq!.Value.Number > trying.CSeq!.Value.Number);
     }
+
+    [Fact]
+    public async Task UnansweredInbound_MediaTimeout_480()
+    {
+        var factory = new PortOnlyCallMediaFactory();
+        var transport = new CapturingTransport();
+        await using var endpoint = new SipEndpoint(new SipEndpointOptions(), factory, new[] { transport });
+        endpoint.Start();
+        CallEndedEventArgs? end = null;
+        endpoint.IncomingCall += c => { c.Ended += (_, e) => end = e; c.Ring(); };
+        endpoint.Transport.Receive(System.Text.Encoding.UTF8.GetBytes(StackHarness.Invite()), StackHarness.From127);
+
+        factory.Created.Single().RaiseTimeout();
+
+        Assert.Equal(480, transport.LastResponse.StatusCode);
+        Assert.Equal(CallEndReason.MediaTimeout, end!.Reason);
+    }
+
+    [Fact]
+    public async Task HandlerThatNeverDecides_Gets480AfterUnansweredTimeout()
+    {
+        var transport = new CapturingTransport();
+        await using var endpoint = new SipEndpoint(new SipEndpointOptions { UnansweredTimeout = TimeSpan.FromMilliseconds(100) },
+            new FixedPortMediaFactory(), new[] { transport });
+        endpoint.Start();
+        var ended = new TaskCompletionSource<CallEndedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        endpoint.IncomingCall += c => c.Ended += (_, e) => ended.TrySetResult(e);
+        endpoint.Transport.Receive(System.Text.Encoding.UTF8.GetBytes(StackHarness.Invite()), StackHarness.From127);
+
+        var end = await ended.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(480, end.StatusCode);
+        Assert.Equal(480, transport.LastResponse.StatusCode);
+    }
 }
