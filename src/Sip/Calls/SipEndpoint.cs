@@ -37,6 +37,7 @@ public sealed partial class SipEndpoint : ISipTransactionUser, IAsyncDisposable
         _transport = new SipTransportLayer(transports);
         _transactions = new SipTransactionLayer(_transport, _timerQueue, options.Timers) { User = this };
         _transport.Sink = _transactions;
+        _transport.OnInternalError = e => options.Log("SIP internal error (message dropped): " + e.GetType().Name + ": " + e.Message);
         _authorizer = new TrunkAuthorizer(options.Trunks);
         _services = new CallServices
         {
