@@ -1,0 +1,7 @@
+namespace MediaCore.Sip.Calls;
+
+public enum CallDirection
+{
+    Inbound,
+    Outbound,
+}
