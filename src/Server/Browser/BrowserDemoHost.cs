@@ -1,7 +1,8 @@
+using MediaCore.Server.Streams;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaCore.Server.Browser;
@@ -26,7 +27,7 @@ public sealed class BrowserDemoHost : IAsyncDisposable
     public BrowserDemoCalls Calls { get; }
 
     public static async Task<BrowserDemoHost> StartAsync(BrowserDemoOptions options, ITenantDirectory tenants,
-        BrowserCallHandlerFactory handlers, CancellationToken cancellationToken = default)
+        IStreamCallHandlerFactory handlers, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>

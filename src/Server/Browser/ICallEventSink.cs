@@ -18,7 +18,7 @@ public interface ICallEventSink
 
     void TurnLatency(TurnLatency latency);
 
-    /// <summary>The caller interrupted the bot (shown as a marker; the audio flush itself goes through <see cref="IStreamCallControl.Clear"/>).</summary>
+    /// <summary>The caller interrupted the bot (shown as a marker; the audio flush itself goes through <see cref="Streams.IStreamCallHandler.ClearRequested"/>).</summary>
     void BargeIn();
 
     /// <summary>The tenant-side state the call is building, e.g. a reservation draft then its confirmation.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MediaCore.Server.Streams;
 
 namespace MediaCore.Server.Browser;
 

@@ -29,11 +29,19 @@ internal sealed class BrowserSocketWriter
     private long _audioFramesSent;
     private long _flushesSent;
 
-    public BrowserSocketWriter(WebSocket socket) => _socket = socket;
+    private readonly Action _flushSent;
+
+    /// <param name="flushSent">Called (under the send lock) right after each flush message left.</param>
+    public BrowserSocketWriter(WebSocket socket, Action flushSent)
+    {
+        _socket = socket;
+        _flushSent = flushSent;
+    }
 
     /// <summary>Changes on every flush request; the pacer reads it before pulling a frame.</summary>
     public int Epoch => Volatile.Read(ref _epoch);
 
+    /// <summary>Bot audio frames that went out (the page can have played at most this many).</summary>
     public long AudioFramesSent => Interlocked.Read(ref _audioFramesSent);
 
     public long FlushesSent => Interlocked.Read(ref _flushesSent);
@@ -124,5 +132,6 @@ internal sealed class BrowserSocketWriter
             return;
         await _socket.SendAsync(BrowserOutboundMessage.Flush(), WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _flushesSent);
+        _flushSent();
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using MediaCore.Server.Streams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,7 +16,7 @@ public static class BrowserDemoEndpoints
 {
     /// <summary>Maps the demo onto an app that already called <c>UseWebSockets()</c>.</summary>
     public static BrowserDemoCalls MapBrowserDemo(this IEndpointRouteBuilder endpoints, BrowserDemoOptions options,
-        ITenantDirectory tenants, BrowserCallHandlerFactory handlers)
+        ITenantDirectory tenants, IStreamCallHandlerFactory handlers)
     {
         if (options.Validate() is { } problem)
             throw new InvalidOperationException(problem);
@@ -57,7 +58,7 @@ public static class BrowserDemoEndpoints
     }
 
     private static async Task AcceptCallAsync(HttpContext context, BrowserAccessGuard guard, ITenantDirectory tenants,
-        BrowserCallHandlerFactory handlers, BrowserDemoOptions options, BrowserDemoCalls calls)
+        IStreamCallHandlerFactory handlers, BrowserDemoOptions options, BrowserDemoCalls calls)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {

@@ -6,4 +6,7 @@ public enum BrowserInboundKind
     Start,
     Hangup,
     Dtmf,
+
+    /// <summary>How many bot samples the page has played so far (its playout mark).</summary>
+    Played,
 }

@@ -11,4 +11,5 @@ public enum BrowserParseError
     UnknownType,
     MissingTenant,
     BadDigit,
+    BadSamples,
 }

@@ -5,6 +5,7 @@ namespace MediaCore.Server.Browser;
 /// <code>
 ///  page → server  binary  exactly 640 bytes: 320 PCM16 little-endian mono samples at 16 kHz (20 ms)
 ///                 text    {"type":"start","tenant":"ID"} (first message) | {"type":"hangup"} | {"type":"dtmf","digit":"5"}
+///                         | {"type":"played","samples":N} (bot samples played so far: the playout mark)
 ///  server → page  binary  exactly 640 bytes of bot audio, same format, paced at real time with a small lead
 ///                 text    {"type":"state"|"transcript"|"reply"|"language"|"latency"|"bargein"|"tenant"|"flush", …}
 /// </code>

@@ -128,6 +128,11 @@ function onWorklet(m) {
     }
   } else if (m.type === 'stats') {
     stats.queuedFrames = m.queuedFrames; stats.framesPlayed = m.playedFrames;
+    // The playout mark: tells the agent how much of its reply the caller actually heard (cut point on barge-in).
+    if (call && call.started && call.ws.readyState === WebSocket.OPEN && m.playedSamples !== call.reportedSamples) {
+      call.reportedSamples = m.playedSamples;
+      call.ws.send(JSON.stringify({ type: 'played', samples: m.playedSamples }));
+    }
   } else if (m.type === 'flushed') {
     stats.queuedAfterLastFlush = m.queuedFrames; stats.droppedAtLastFlush = m.droppedFrames; stats.queuedFrames = m.queuedFrames;
   }
@@ -155,7 +160,7 @@ async function startCall(tenant) {
   $('call-tenant').textContent = tenant.name;
   $('transcript').replaceChildren(); $('latency').replaceChildren(); $('partial').textContent = '';
   $('language').textContent = '—';
-  call = { tenant, started: false };
+  call = { tenant, started: false, reportedSamples: 0 };
   setState('connecting');
   let audio;
   try { audio = await openAudio(); }

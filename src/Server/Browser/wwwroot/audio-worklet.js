@@ -79,7 +79,7 @@ class MediaCoreAudio extends AudioWorkletProcessor {
     this.playback(out[0]);
     for (let c = 1; c < out.length; c++) out[c].set(out[0]);
     if (++this.ticks % STATS_EVERY === 0) {
-      this.port.postMessage({ type: 'stats', queuedFrames: this.count / FRAME_SAMPLES, playedFrames: this.played / FRAME_SAMPLES, overflowSamples: this.dropped });
+      this.port.postMessage({ type: 'stats', queuedFrames: this.count / FRAME_SAMPLES, playedFrames: this.played / FRAME_SAMPLES, playedSamples: this.played, overflowSamples: this.dropped });
     }
     return true;
   }
