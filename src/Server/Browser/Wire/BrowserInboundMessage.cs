@@ -40,8 +40,9 @@ public readonly record struct BrowserInboundMessage(BrowserInboundKind Kind, str
             if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
                 return Fail(BrowserParseError.NotJson, out error); // trailing content after the object
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: GetString on a string that is not valid UTF-8 (found by the fuzz test).
             return Fail(BrowserParseError.NotJson, out error);
         }
         return Build(type, tenant, digit, samples, out message, out error);
