@@ -156,7 +156,8 @@ async function openAudio() {
 
 async function startCall(tenant) {
   if (call) return;
-  for (const key of ['framesSent', 'framesReceived', 'framesPlayed', 'flushes', 'controlMessages']) stats[key] = 0;
+  for (const key of ['framesSent', 'framesReceived', 'framesPlayed', 'flushes', 'controlMessages', 'framesReceivedAfterFlush']) stats[key] = 0;
+  Object.assign(stats, { closeCode: null, closeReason: null, queuedAfterLastFlush: null, droppedAtLastFlush: null });
   $('call-tenant').textContent = tenant.name;
   $('transcript').replaceChildren(); $('latency').replaceChildren(); $('partial').textContent = '';
   $('language').textContent = '—';
