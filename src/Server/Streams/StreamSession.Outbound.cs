@@ -11,7 +11,7 @@ public sealed partial class StreamSession
 {
     // Bumped (under the send lock) by every clear; a chunk built before a clear is never sent after it.
     private long _clearGeneration;
-    private static readonly TimeSpan MaxCatchUp = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxCatchUp = TimeSpan.FromSeconds(1);
     private int _chunksSinceMark;
 
     /// <summary>Clear messages sent so far.</summary>

@@ -61,7 +61,9 @@ public abstract class ProviderStreamTests(ITestOutputHelper output)
         Assert.NotEmpty(marks);
         Assert.True(marks.Zip(marks.Skip(1)).All(p => p.Second.PlayedSamples > p.First.PlayedSamples), "acknowledged points only move forward");
         Assert.InRange(marks[^1].PlayedSamples, 1, received.Length);
-        AssertRealTimeArrival(client, media);
+        // Echo pacing follows the caller's input (a stall on either side adds lag that real-time playout never wins
+        // back), so only "not dumped at once" is checked here; the WAV test below bounds pacing both ways.
+        AssertRealTimeArrival(client, media, maxRatio: 2.0);
     }
 
     [Fact]
@@ -106,12 +108,13 @@ public abstract class ProviderStreamTests(ITestOutputHelper output)
     }
 
     // Audio that arrives after the first message should take about as long to arrive as it lasts: not dumped at once.
-    private void AssertRealTimeArrival(ProviderTestClient client, ReceivedMedia[] media)
+    private void AssertRealTimeArrival(ProviderTestClient client, ReceivedMedia[] media, double maxRatio = 1.3)
     {
         var audio = TimeSpan.FromSeconds((double)media.Skip(1).Sum(m => m.Pcm.Length) / client.Rate);
         var wall = Stopwatch.GetElapsedTime(media[0].Timestamp, media[^1].Timestamp);
         output.WriteLine($"{client.Path}: {audio.TotalMilliseconds:F0} ms of audio arrived over {wall.TotalMilliseconds:F0} ms");
-        Assert.InRange(wall.TotalMilliseconds / audio.TotalMilliseconds, 0.8, 1.3);
+        output.WriteLine(string.Join(" ", media.Select(m => Stopwatch.GetElapsedTime(media[0].Timestamp, m.Timestamp).TotalMilliseconds.ToString("F0"))));
+        Assert.InRange(wall.TotalMilliseconds / audio.TotalMilliseconds, 0.8, maxRatio);
     }
 
     internal static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
