@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using MediaCore.Media.Frames;
 using MediaCore.Server.Streams.Audio;
@@ -10,6 +11,7 @@ public sealed partial class StreamSession
 {
     // Bumped (under the send lock) by every clear; a chunk built before a clear is never sent after it.
     private long _clearGeneration;
+    private static readonly TimeSpan MaxCatchUp = TimeSpan.FromSeconds(1);
     private int _chunksSinceMark;
 
     /// <summary>Clear messages sent so far.</summary>
@@ -29,7 +31,10 @@ public sealed partial class StreamSession
         while (!cancellationToken.IsCancellationRequested)
         {
             await clock.WaitNextAsync(cancellationToken).ConfigureAwait(false);
-            clock.SkipMissed();
+            // A short stall (GC, a busy core) is caught up by sending the late frames back to back — the provider
+            // buffers them, and skipping would stretch the bot's speech and grow the echo lag. Only a long stall skips.
+            if (Stopwatch.GetElapsedTime(clock.NextDeadline) > MaxCatchUp)
+                clock.SkipMissed();
             var current = Interlocked.Read(ref _clearGeneration);
             if (current != generation)
                 (framesInChunk, generation) = (0, current);
