@@ -46,7 +46,7 @@ public sealed class BrowserCallSocketTests
         var handler = server.Handler<EchoCallHandler>();
         Assert.Equal(frames.Count, handler.FramesIn);
         Assert.Equal("himalayan-kitchen", handler.Metadata!.TenantId);
-        Assert.Equal(Streams.StreamProvider.Browser, handler.Metadata.Provider);
+        Assert.Equal(MediaCore.Server.Streams.StreamProvider.Browser, handler.Metadata.Provider);
         Assert.Equal(16000, handler.Metadata.SampleRate);
     }
 
