@@ -50,7 +50,9 @@ public sealed class BargeInArbiter
                 : BargeInAction.None;
         if (!_options.RequireWords)
             return confirmedSpeechMs > 0 || (ended && verdict >= UtteranceKind.Interrupting) ? Resolve(BargeInAction.Interrupt) : BargeInAction.None;
-        if (verdict == UtteranceKind.Interrupting && (confirmedSpeechMs > 0 || ended))
+        // Partial words of a very short utterance are unreliable (a "haan" may decode as anything): short ones are
+        // decided by their final words after they end.
+        if (verdict == UtteranceKind.Interrupting && (ended ? verdictIsFinal : confirmedSpeechMs >= _options.PartialWordsMinSpeechMs))
             return Resolve(BargeInAction.Interrupt);
         if (!ended && confirmedSpeechMs >= _options.InterruptWithoutWordsAfterMs && verdict != UtteranceKind.Backchannel)
             return Resolve(BargeInAction.Interrupt);

@@ -6,6 +6,9 @@ public sealed record BargeInOptions
     /// <summary>Wait for recognised words (so backchannels like "haan" do not cut the bot). False: VAD alone decides.</summary>
     public bool RequireWords { get; init; } = true;
 
+    /// <summary>Confirmed speech needed before partial words may interrupt (shorter utterances wait for their final words).</summary>
+    public int PartialWordsMinSpeechMs { get; init; } = 600;
+
     /// <summary>Speech this long interrupts even before any words are recognised (someone is clearly talking).</summary>
     public int InterruptWithoutWordsAfterMs { get; init; } = 1_500;
 
