@@ -13,9 +13,9 @@ public sealed partial class CallPipeline
     private readonly Dictionary<int, bool> _resolvedOverlaps = [];
     private readonly Lock _overlapGate = new();
 
-    private async Task RunSttWorkerAsync(CancellationToken cancellationToken)
+    private async Task RunSttWorkerAsync(ISpeechRecognitionSession session, CancellationToken cancellationToken)
     {
-        using var session = _stt.StartSession(_options.Recognition);
+        using var owned = session;
         var scratch = new short[_utterances.Capacity];
         int utterance = -1;
         long fed = 0;
@@ -26,23 +26,30 @@ public sealed partial class CallPipeline
                 switch (command.Kind)
                 {
                     case SttCommandKind.Begin:
+                        Log(PipelineLogLevel.Debug, $"utterance {command.UtteranceId} began{(command.Overlap ? " over the bot" : string.Empty)}");
                         session.Reset();
                         utterance = command.UtteranceId;
                         fed = command.Position;
                         break;
                     case SttCommandKind.Partial when command.UtteranceId == utterance:
                         fed = Feed(session, scratch, fed, command.Position);
+                        if (_sttCommands.Reader.Count > 0)
+                            break; // behind: skip this partial, the next command decodes the same audio
                         var partial = session.Partial(cancellationToken);
+                        Log(PipelineLogLevel.Debug, $"utterance {utterance} partial ({partial.DecodeTime.TotalMilliseconds:F0} ms): \"{partial.Text}\"");
                         PublishVerdict(utterance, partial.Text, final: false);
                         Volatile.Write(ref _callerHints, (int)EndOfTurnPolicy.HintsFromPartial(partial.Text));
                         break;
                     case SttCommandKind.End when command.UtteranceId == utterance:
+                        Log(PipelineLogLevel.Debug, $"utterance {utterance} ended {System.Diagnostics.Stopwatch.GetElapsedTime(command.Timestamp).TotalMilliseconds:F0} ms ago");
                         Feed(session, scratch, fed, command.Position);
                         var final = session.Finish(cancellationToken);
                         OnFinalTranscript(utterance, final, command);
+                        Volatile.Write(ref _awaitingFinal, 0);
                         utterance = -1;
                         break;
                     case SttCommandKind.Discard:
+                        Log(PipelineLogLevel.Debug, $"utterance {command.UtteranceId} discarded as noise");
                         session.Reset();
                         utterance = -1;
                         break;

@@ -25,7 +25,8 @@ public sealed partial class CallPipeline
     private int _botAskedQuestion;    // 1 when the bot's last reply ended with a question
     private int _brainTurnActive;     // 1 while the brain works on a reply (caller is being answered)
     private int _botTurnActive;       // 1 while any bot turn is being generated or synthesised
-    private int _hangUpAfterDrain;    // 1 when a goodbye is synthesised: hang up once it has played
+    private int _hangUpAfterDrain;
+    private int _awaitingFinal;       // 1 from a turn's end until its final transcript is out    // 1 when a goodbye is synthesised: hang up once it has played
     private long _droppedTickPosts;
     private int _playedTurn = -1;
     private int _playedSegment;
@@ -115,6 +116,7 @@ public sealed partial class CallPipeline
                 break;
             case TurnEvent.TurnEnded:
                 bool pending = _arbiter.PendingUtterance == _utteranceId;
+                Volatile.Write(ref _awaitingFinal, 1);
                 Post(new SttCommand(SttCommandKind.End, _utteranceId, position, pending, timestamp));
                 _arbiter.OnUtteranceEnded(_utteranceId, _nowMs);
                 break;
@@ -160,7 +162,7 @@ public sealed partial class CallPipeline
 
     private void Escalate(bool botSpeaking)
     {
-        bool callerActive = _turns.InUtterance || Volatile.Read(ref _brainTurnActive) == 1;
+        bool callerActive = _turns.InUtterance || Volatile.Read(ref _brainTurnActive) == 1 || Volatile.Read(ref _awaitingFinal) == 1;
         bool botActive = botSpeaking || Volatile.Read(ref _botTurnActive) == 1;
         var step = _escalation.Update(_nowMs, callerActive, botActive);
         if (step != EscalationStep.None)

@@ -103,15 +103,19 @@ public sealed partial class CallPipeline : ICallAudioHandler, IAsyncDisposable
     /// <summary>Completes (with the reason) when the pipeline wants the call hung up: after its goodbye has played.</summary>
     public Task<string> HangUpRequested => _hangUp.Task;
 
-    /// <summary>Starts the workers and, if configured, speaks the greeting (with the consent notice).</summary>
+    /// <summary>
+    /// Opens the recognition session (on the calling thread: grammar decoders take a moment to prepare, better before
+    /// the caller speaks), starts the workers and, if configured, speaks the greeting (with the consent notice).
+    /// </summary>
     public void Start()
     {
         if (_workers.Length > 0)
             throw new InvalidOperationException("The pipeline is already running.");
         var token = _stopping.Token;
+        var session = _stt.StartSession(_options.Recognition);
         _workers =
         [
-            Task.Run(() => RunSttWorkerAsync(token), CancellationToken.None),
+            Task.Run(() => RunSttWorkerAsync(session, token), CancellationToken.None),
             Task.Run(() => RunSpeechWorkerAsync(token), CancellationToken.None),
             Task.Run(() => RunSignalPumpAsync(token), CancellationToken.None),
             Task.Run(() => RunConversationAsync(token), CancellationToken.None),

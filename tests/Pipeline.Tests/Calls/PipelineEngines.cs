@@ -7,6 +7,12 @@ namespace MediaCore.Pipeline.Tests.Calls;
 /// <summary>Real engines shared by the call tests: PocketSphinx (slow to load), flite slt, the Silero model.</summary>
 public sealed class PipelineEngines : IDisposable
 {
+    public PipelineEngines()
+    {
+        // Load a grammar decoder and a language-model decoder into the engine's pools up front (a second each).
+        Transcribe(new short[1_600], ["warm up"]);
+    }
+
     public PocketSphinxSpeechToText Stt { get; } = new();
 
     public FliteVoice Voice { get; } = new(FliteVoiceId.Slt);
