@@ -1,12 +1,15 @@
+using System.Runtime.CompilerServices;
+
 namespace MediaCore.Media.Frames;
 
 /// <summary>
 /// Paces 20 ms frames against absolute deadlines: tick n is due at origin + n × period, computed from the timestamp
 /// origin each time, never by adding up delays, so lateness on one tick never shifts the ones after it (no drift).
 /// Waiting sleeps coarsely until <see cref="SpinWindow"/> before the deadline (OS timers overshoot by about a
-/// millisecond), then spins to it. Not thread-safe: one pacer per clock.
+/// millisecond), then spins to it. The async wait reuses one timer and a pooled state machine, so steady pacing
+/// allocates nothing. Not thread-safe: one pacer per clock.
 /// </summary>
-public sealed class FrameClock
+public sealed class FrameClock : IDisposable
 {
     public static readonly TimeSpan DefaultPeriod = TimeSpan.FromMilliseconds(AudioFrame.DurationMilliseconds);
     public static readonly TimeSpan DefaultSpinWindow = TimeSpan.FromMilliseconds(2);
@@ -14,6 +17,7 @@ public sealed class FrameClock
     private readonly TimeProvider _time;
     private readonly long _frequency;
     private readonly long _periodTimestampTicks;
+    private readonly ReusableDelay _delay;
 
     public FrameClock(TimeSpan? period = null, TimeSpan? spinWindow = null, TimeProvider? timeProvider = null)
     {
@@ -24,6 +28,7 @@ public sealed class FrameClock
         _time = timeProvider ?? TimeProvider.System;
         _frequency = _time.TimestampFrequency;
         _periodTimestampTicks = ToTimestampTicks(Period);
+        _delay = new ReusableDelay(_time);
         Start();
     }
 
@@ -75,12 +80,14 @@ public sealed class FrameClock
     }
 
     /// <summary>Waits asynchronously for the next deadline (sleep, then spin) and advances to the tick after it.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<FrameTick> WaitNextAsync(CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var deadline = NextDeadline;
         var sleep = SleepBefore(deadline);
         if (sleep > TimeSpan.Zero)
-            await Task.Delay(sleep, _time, cancellationToken).ConfigureAwait(false);
+            await _delay.WaitAsync(sleep, cancellationToken).ConfigureAwait(false);
         return SpinUntil(deadline);
     }
 
@@ -93,6 +100,8 @@ public sealed class FrameClock
             cancellationToken.ThrowIfCancellationRequested();
         return SpinUntil(deadline);
     }
+
+    public void Dispose() => _delay.Dispose();
 
     private TimeSpan SleepBefore(long deadline)
     {

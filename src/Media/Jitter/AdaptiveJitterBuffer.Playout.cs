@@ -12,9 +12,10 @@ public sealed partial class AdaptiveJitterBuffer
     private long _discarded;
     private long _inserted;
     private long _resyncs;
+    private long _strays;
 
     public JitterBufferStatistics Statistics => new(
-        _received, _late, _duplicates, _tooLarge, _lost, _concealed, _discarded, _inserted, _resyncs,
+        _received, _late, _duplicates, _tooLarge, _lost, _concealed, _discarded, _inserted, _strays, _resyncs,
         CurrentDelay, TargetDelay, TimeSpan.FromMilliseconds(_delay.JitterMilliseconds));
 
     private JitterBufferFrame PlayNext()
@@ -90,7 +91,7 @@ public sealed partial class AdaptiveJitterBuffer
 
     private bool ShouldCorrect(bool above)
     {
-        if (_framesSinceAdjust < _options.AdjustIntervalFrames)
+        if (_framesSinceAdjust < (_quiet ? QuietAdjustIntervalFrames : _options.AdjustIntervalFrames))
             return false;
         int target = _delay.TargetFrames;
         // Only compress when the frame to drop is here (dropping a hole would be a loss, not a correction).

@@ -13,7 +13,7 @@ namespace MediaCore.Media.Jitter;
 /// (<see cref="JitterDelayController"/>); a smoothed buffer level is held near it by discarding a frame when the
 /// buffer runs long (sender clock fast) and inserting a concealed frame when it runs short (sender clock slow),
 /// at most once per <see cref="JitterBufferOptions.AdjustIntervalFrames"/>; <see cref="JitterBufferOptions.MaxDelay"/>
-/// is a hard cap.
+/// is a hard cap. A packet far outside the window is dropped as a stray; two in a row restart the buffer.
 /// </para>
 /// </summary>
 public sealed partial class AdaptiveJitterBuffer
@@ -25,6 +25,7 @@ public sealed partial class AdaptiveJitterBuffer
     // Stretch sooner than compress: running dry is audible, one frame of extra delay is not.
     private const double StretchThresholdFrames = 0.5;
     private const int PauseFrames = 50;
+    public const int QuietAdjustIntervalFrames = 2;
     private const long ResyncLateFrames = 500;
 
     private readonly JitterBufferOptions _options;
@@ -47,6 +48,8 @@ public sealed partial class AdaptiveJitterBuffer
     private int _framesSinceAdjust;
     private int _consecutiveUnderflows;
     private int _concealedInPlace;
+    private long _strayCandidate = long.MinValue;
+    private bool _quiet;
 
     public AdaptiveJitterBuffer(JitterBufferOptions? options = null)
     {
@@ -86,16 +89,22 @@ public sealed partial class AdaptiveJitterBuffer
         else if (extended < _nextSeq)
             result = ClassifyBehindPlayout(extended);
         else if (extended - _nextSeq >= _capacity)
-            result = Resynchronize(extended);
-        if (result is JitterPutResult.Late)
+            result = OnStray(extended);
+        if (result is JitterPutResult.Late or JitterPutResult.Stray)
             return result;
         return Store(extended, timestamp, payload, arrival) ? result : JitterPutResult.Duplicate;
     }
 
     /// <summary>One playout tick. The returned spans stay valid until the next Put or Get.</summary>
-    public JitterBufferFrame Get()
+    /// <param name="quiet">
+    /// The caller's hint that the audio around now is silence (e.g. VAD or DTX): delay corrections are inaudible
+    /// there, so discards/insertions may come every <see cref="QuietAdjustIntervalFrames"/> and the target shrinks
+    /// <see cref="JitterDelayController.QuietShrinkSpeedup"/>× faster.
+    /// </param>
+    public JitterBufferFrame Get(bool quiet = false)
     {
-        _delay.OnTick();
+        _quiet = quiet;
+        _delay.OnTick(quiet);
         if (!_started)
             return Buffering();
         int level = Level();
@@ -147,15 +156,26 @@ public sealed partial class AdaptiveJitterBuffer
             return JitterPutResult.Accepted;
         }
         if (_nextSeq - extended > ResyncLateFrames)
-            return Resynchronize(extended);
+            return OnStray(extended);
         _late++;
         if (_playing)
             _delay.OnLatePacket();
         return JitterPutResult.Late;
     }
 
+    private JitterPutResult OnStray(long extended)
+    {
+        bool continuesStray = extended == _strayCandidate + 1;
+        _strayCandidate = extended;
+        if (continuesStray)
+            return Resynchronize(extended);
+        _strays++;
+        return JitterPutResult.Stray;
+    }
+
     private JitterPutResult Resynchronize(long extended)
     {
+        _strayCandidate = long.MinValue;
         Array.Fill(_sequences, EmptySlot);
         _resyncs++;
         _playing = false;

@@ -14,6 +14,12 @@ public enum JitterPutResult
     /// <summary>Larger than <see cref="JitterBufferOptions.MaxPayloadSize"/>.</summary>
     TooLarge,
 
-    /// <summary>So far from the playout position that the stream must have restarted: the buffer was flushed and restarted at this packet.</summary>
+    /// <summary>
+    /// Far outside the buffer's window (a stray or a restarted sender): dropped, unless the next packet continues
+    /// from it, which then resynchronises the buffer (the same two-packet rule as RFC 3550 A.1's bad_seq).
+    /// </summary>
+    Stray,
+
+    /// <summary>The packet continued a stray one: the stream restarted, so the buffer was flushed and restarted here.</summary>
     Resynchronized,
 }

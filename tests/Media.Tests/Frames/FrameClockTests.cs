@@ -10,7 +10,7 @@ public sealed class FrameClockTests
     [Fact]
     public void DeadlinesStayOnTheOriginGridAfterALateTick()
     {
-        var clock = new FrameClock();
+        using var clock = new FrameClock();
         var origin = clock.OriginTimestamp;
         var first = clock.WaitNext();
         Assert.Equal(0, first.Index);
@@ -36,7 +36,7 @@ public sealed class FrameClockTests
     [Fact]
     public async Task AsyncTicksAreSpacedByThePeriodWithoutDrift()
     {
-        var clock = new FrameClock();
+        using var clock = new FrameClock();
         var origin = clock.OriginTimestamp;
         FrameTick tick = default;
         for (var i = 0; i < 10; i++)
@@ -53,7 +53,7 @@ public sealed class FrameClockTests
     public void SkipMissedDropsOnlyWholePeriodsBehind()
     {
         var time = new ManualTime();
-        var clock = new FrameClock(timeProvider: time);
+        using var clock = new FrameClock(timeProvider: time);
         time.Advance(TimeSpan.FromMilliseconds(95));
         Assert.Equal(4, clock.SkipMissed()); // ticks at 0, 20, 40, 60 ms are over a period stale
         var tick = clock.WaitNext();
@@ -68,7 +68,7 @@ public sealed class FrameClockTests
     public void DeadlinesAreExactForLargeTickCountsAndOddPeriods()
     {
         var time = new ManualTime();
-        var clock = new FrameClock(TimeSpan.FromTicks(200_001), timeProvider: time); // 20.0001 ms
+        using var clock = new FrameClock(TimeSpan.FromTicks(200_001), timeProvider: time); // 20.0001 ms
         var n = 10_000_000L; // ~55 hours of frames: no accumulated rounding
         Assert.Equal(clock.OriginTimestamp + n * 200_001, clock.DeadlineOf(n));
     }
@@ -76,7 +76,7 @@ public sealed class FrameClockTests
     [Fact]
     public async Task CancellationStopsTheWait()
     {
-        var clock = new FrameClock(TimeSpan.FromSeconds(30));
+        using var clock = new FrameClock(TimeSpan.FromSeconds(30));
         clock.WaitNext(); // tick 0 is due immediately
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();

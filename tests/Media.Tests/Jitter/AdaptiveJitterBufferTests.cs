@@ -145,10 +145,26 @@ public sealed class AdaptiveJitterBufferTests
         Put(buffer, 1);
         Put(buffer, 2);
         Get(buffer);
-        Assert.Equal(JitterPutResult.Resynchronized, Put(buffer, 20000, content: 7));
-        Put(buffer, 20001);
+        Assert.Equal(JitterPutResult.Stray, Put(buffer, 20000));
+        Assert.Equal(JitterPutResult.Resynchronized, Put(buffer, 20001, content: 7));
+        Put(buffer, 20002);
         Assert.Equal(7, Get(buffer).Content);
         Assert.Equal(1, buffer.Statistics.Resyncs);
+        Assert.Equal(1, buffer.Statistics.Strays);
+    }
+
+    [Fact]
+    public void SingleStrayPacketIsDroppedWithoutDisturbingPlayout()
+    {
+        var buffer = NewBuffer();
+        Put(buffer, 1);
+        Put(buffer, 2);
+        Assert.Equal(1, Get(buffer).Content);
+        Assert.Equal(JitterPutResult.Stray, Put(buffer, 30000));
+        Put(buffer, 3);
+        Assert.Equal(2, Get(buffer).Content);
+        Assert.Equal(3, Get(buffer).Content);
+        Assert.Equal(0, buffer.Statistics.Resyncs);
     }
 
     [Fact]
@@ -210,5 +226,33 @@ public sealed class AdaptiveJitterBufferTests
         Assert.All(pcm, s => Assert.Equal(-1, s));
         Assert.Equal(1, playout.DecodeErrors);
         Assert.Equal(2, decoder.Conceals);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RaisedTargetShrinksBackAndFasterWhenQuiet(bool quiet)
+    {
+        var buffer = new AdaptiveJitterBuffer(new JitterBufferOptions { MinDelay = Frame * 2, MaxDelay = Frame * 10 });
+        // One 100 ms delay spike raises the jitter estimate, then the network is perfect again.
+        ushort seq = 0;
+        int ticksToReturn = -1;
+        var highest = TimeSpan.Zero;
+        for (int tick = 0; tick < 3000 && ticksToReturn < 0; tick++)
+        {
+            var extra = seq == 50 ? TimeSpan.FromMilliseconds(100) : TimeSpan.Zero;
+            buffer.Put(seq, seq * 160u, [1], Frame * tick + extra);
+            seq++;
+            buffer.Get(quiet);
+            highest = buffer.TargetDelay > highest ? buffer.TargetDelay : highest;
+            if (tick > 60 && buffer.TargetDelay == Frame * 2)
+                ticksToReturn = tick;
+        }
+        Assert.True(highest >= Frame * 3, $"the spike did not raise the target ({highest})");
+        Assert.InRange(ticksToReturn, 61, 2999);
+        if (quiet)
+            Assert.True(ticksToReturn < 400, $"quiet shrink took {ticksToReturn} ticks");
+        else
+            Assert.True(ticksToReturn > 100, $"speech shrink took only {ticksToReturn} ticks");
     }
 }

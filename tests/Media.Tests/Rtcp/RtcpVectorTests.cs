@@ -169,6 +169,23 @@ public sealed class RtcpVectorTests
     }
 
     [Fact]
+    public void CompoundWriterBuildsWhatTheReaderIterates()
+    {
+        RtcpReportBlock[] blocks = [new(0x01020304, 25, 42, 0x00010010, 80, 0x4A5B6000, 0x00018000)];
+        Span<byte> buffer = stackalloc byte[128];
+        var writer = new RtcpCompoundWriter(buffer);
+        Assert.True(writer.TryAppend(new RtcpSenderReport(0xDEADBEEF, 0xE94A5B60_80000000ul, 123456, 1000, 160000, new RtcpReportBlockList(blocks))));
+        Assert.True(writer.TryAppend(new RtcpSourceDescription(0xDEADBEEF, "a@b.c"u8)));
+        Assert.True(writer.TryAppend(new RtcpGoodbye([0xDEADBEEFu], "call ended"u8)));
+        Assert.Equal([.. SenderReportWithOneBlock, .. SdesCname, .. ByeWithReason], buffer[..writer.Written].ToArray());
+
+        var small = new RtcpCompoundWriter(stackalloc byte[60]);
+        Assert.True(small.TryAppend(new RtcpReceiverReport(1, new RtcpReportBlockList(blocks))));
+        Assert.False(small.TryAppend(new RtcpReceiverReport(2, new RtcpReportBlockList(blocks))));
+        Assert.Equal(32, small.Written);
+    }
+
+    [Fact]
     public void PaddedLastPacketIsAcceptedAndThePaddingStripped()
     {
         byte[] bye = [0xA1, 0xCB, 0x00, 0x02, 0, 0, 0, 9, 0, 0, 0, 4];  // P=1, 4 padding octets
