@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace MediaCore.Inference.PocketSphinx;
 
 /// <summary>
-/// One PocketSphinx decoder (acoustic model + dictionary + the n-gram search, plus any grammar searches added
-/// later). Not thread-safe: one session uses it at a time. PocketSphinx 5prealpha cannot share an acoustic model
+/// One PocketSphinx decoder: acoustic model + dictionary + either the generic n-gram search or (created without
+/// the LM) the tenant grammar search. Not thread-safe: one session uses it at a time. PocketSphinx 5prealpha cannot share an acoustic model
 /// between decoders, so the engine pools whole decoders instead.
 /// </summary>
 internal sealed unsafe class PocketSphinxDecoder : IDisposable
