@@ -75,7 +75,7 @@ public sealed class CallPipelineConversationTests(PipelineEngines engines)
         Assert.True(loop.SilenceUntil(() => loop.Outbound[^1].Audio, 1_500), "the bot never started its reply");
         loop.Silence(75); // 1.5 s of the reply
         loop.Say(engines.Speak("wait"));
-        Assert.True(loop.SilenceUntil(() => pipeline.LastBargeInTick >= 0, 600), $"no barge-in:\n{_log}");
+        Assert.True(loop.SilenceUntil(() => pipeline.LastBargeInTick >= 0, 1_500), $"no barge-in:\n{_log}");
         long decision = pipeline.LastBargeInTick;
         loop.SilenceUntil(() => pipeline.History.Any(m => m.Content == "Sure, take your time."), 400);
         loop.UntilBotDone(quietFrames: 10, maxFrames: 500);
