@@ -111,7 +111,11 @@ public sealed partial class CallPipeline
                 _nextPartialMs = _nowMs + _options.PartialIntervalMs;
                 break;
             case TurnEvent.SpeechDiscarded:
-                Post(new SttCommand(SttCommandKind.Discard, _utteranceId, position, false, timestamp));
+                // Over the bot, a short "wait" may be too brief to confirm: let its final words decide instead.
+                bool overlapping = _arbiter.PendingUtterance == _utteranceId;
+                if (overlapping)
+                    Volatile.Write(ref _awaitingFinal, 1);
+                Post(new SttCommand(overlapping ? SttCommandKind.End : SttCommandKind.Discard, _utteranceId, position, overlapping, timestamp));
                 _arbiter.OnUtteranceEnded(_utteranceId, _nowMs);
                 break;
             case TurnEvent.TurnEnded:
