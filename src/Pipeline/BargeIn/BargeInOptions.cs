@@ -1,0 +1,20 @@
+namespace MediaCore.Pipeline.BargeIn;
+
+/// <summary>When caller speech over the bot counts as an interruption.</summary>
+public sealed record BargeInOptions
+{
+    /// <summary>Wait for recognised words (so backchannels like "haan" do not cut the bot). False: VAD alone decides.</summary>
+    public bool RequireWords { get; init; } = true;
+
+    /// <summary>Confirmed speech needed before partial words may interrupt (shorter utterances wait for their final words).</summary>
+    public int PartialWordsMinSpeechMs { get; init; } = 600;
+
+    /// <summary>Speech this long interrupts even before any words are recognised (someone is clearly talking).</summary>
+    public int InterruptWithoutWordsAfterMs { get; init; } = 1_500;
+
+    /// <summary>How long after a short utterance ended its final words may still decide an interruption.</summary>
+    public int VerdictGraceMs { get; init; } = 2_500;
+
+    /// <summary>Resume the cut sentence when the interruption turns out to hold no words.</summary>
+    public bool ResumeAfterFalseInterruption { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace MediaCore.Pipeline.Brains;
+
+public enum ChatRole
+{
+    System,
+    User,
+    Assistant,
+    Tool,
+}

@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using MediaCore.Inference.Text;
+using MediaCore.Pipeline.Brains;
+using MediaCore.Pipeline.Frames;
+using MediaCore.Pipeline.Speech;
+
+namespace MediaCore.Pipeline.Calls;
+
+// The conversation worker: frames in priority order → bot turns (brain → sentences → speech worker) and the history.
+public sealed partial class CallPipeline
+{
+    private readonly List<ChatMessage> _history = [];
+    private readonly Lock _historyGate = new();
+    private readonly List<BotTurn> _recentTurns = [];
+    private BotTurn? _currentTurn;
+    private int _turnIds;
+
+    /// <summary>A snapshot of the conversation: the caller's words and what the caller heard of the bot.</summary>
+    public IReadOnlyList<ChatMessage> History
+    {
+        get
+        {
+            lock (_historyGate)
+                return [.. _history];
+        }
+    }
+
+    private async Task RunSpeechWorkerAsync(CancellationToken cancellationToken) =>
+        await _speech.RunAsync(cancellationToken).ConfigureAwait(false);
+
+    private async Task RunConversationAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var frame = await _frames.ReadAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (frame is EndCallFrame)
+                {
+                    _currentTurn?.Cancellation.Cancel();
+                    return;
+                }
+                Handle(frame);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log(PipelineLogLevel.Error, $"frame {frame.GetType().Name} failed: {ex.Message}");
+            }
+        }
+    }
+
+    private void Handle(PipelineFrame frame)
+    {
+        switch (frame)
+        {
+            case InterruptionFrame interruption:
+                OnInterruption(interruption);
+                break;
+            case UserTranscriptFrame { IsFinal: true } transcript:
+                AddHistory(new ChatMessage(ChatRole.User, transcript.Text));
+                var turn = StartTurn(usesBrain: true, hangUpAfter: false);
+                turn.Latency.EndOfSpeech = transcript.EndOfSpeechTimestamp;
+                turn.Latency.SttFinal = transcript.FinalTimestamp;
+                _ = RunTurnAsync(turn, null);
+                break;
+            case BotSayFrame say:
+                _ = RunTurnAsync(StartTurn(usesBrain: false, say.HangUpAfter), say.Text);
+                break;
+        }
+    }
+
+    private BotTurn StartTurn(bool usesBrain, bool hangUpAfter)
+    {
+        if (_currentTurn is { } previous && !previous.Synthesized.IsCompleted)
+        {
+            // A new caller turn while the last reply was still being produced: that reply is obsolete.
+            previous.Cancellation.Cancel();
+            Interlocked.Increment(ref _generation);
+        }
+        var turn = new BotTurn(++_turnIds, Generation, usesBrain, hangUpAfter);
+        _currentTurn = turn;
+        lock (_historyGate)
+        {
+            _recentTurns.Add(turn);
+            if (_recentTurns.Count > 8)
+                _recentTurns.RemoveAt(0);
+        }
+        Volatile.Write(ref _botTurnActive, 1);
+        if (usesBrain)
+            Volatile.Write(ref _brainTurnActive, 1);
+        return turn;
+    }
+
+    private async Task RunTurnAsync(BotTurn turn, string? fixedText)
+    {
+        var token = turn.Cancellation.Token;
+        try
+        {
+            var chunker = new SentenceChunker();
+            if (fixedText is not null)
+                chunker.Append(fixedText);
+            else
+                await StreamBrainAsync(turn, chunker, token).ConfigureAwait(false);
+            Volatile.Write(ref _brainTurnActive, 0);
+            chunker.Complete();
+            await EnqueueReadyAsync(turn, chunker, token).ConfigureAwait(false);
+            await _speech.EnqueueAsync(new SpeechSegment(turn, -1, string.Empty, IsEndOfTurn: true), token).ConfigureAwait(false);
+            await turn.Synthesized.WaitAsync(token).ConfigureAwait(false);
+            var text = turn.FullText;
+            Volatile.Write(ref _botAskedQuestion, text.TrimEnd().EndsWith('?') ? 1 : 0);
+            lock (_historyGate)
+            {
+                if (!turn.Interrupted)
+                    turn.HistoryIndex = AddHistory(new ChatMessage(ChatRole.Assistant, text));
+            }
+            if (turn.HangUpAfter)
+                Volatile.Write(ref _hangUpAfterDrain, 1);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            Log(PipelineLogLevel.Error, $"turn {turn.TurnId} failed: {ex.Message}");
+        }
+        finally
+        {
+            if (ReferenceEquals(_currentTurn, turn))
+            {
+                Volatile.Write(ref _brainTurnActive, 0);
+                Volatile.Write(ref _botTurnActive, 0);
+            }
+        }
+    }
+
+    private async Task StreamBrainAsync(BotTurn turn, SentenceChunker chunker, CancellationToken token)
+    {
+        var request = new BrainRequest(History, _options.SystemPrompt) { Tools = _options.Tools, ToolExecutor = _options.ToolExecutor };
+        await foreach (var brainEvent in _brain.StreamAsync(request, token).ConfigureAwait(false))
+        {
+            switch (brainEvent)
+            {
+                case BrainTextDelta delta:
+                    if (turn.Latency.BrainFirstToken == 0)
+                        turn.Latency.BrainFirstToken = Stopwatch.GetTimestamp();
+                    chunker.Append(delta.Text);
+                    await EnqueueReadyAsync(turn, chunker, token).ConfigureAwait(false);
+                    break;
+                case BrainToolCall tool:
+                    AddHistory(new ChatMessage(ChatRole.Assistant, string.Empty) { ToolCalls = [tool.Call] });
+                    AddHistory(new ChatMessage(ChatRole.Tool, tool.Result) { ToolCallId = tool.Call.Id });
+                    break;
+                case BrainFailure failure:
+                    Log(PipelineLogLevel.Warning, $"brain {_brain.Name} failed on turn {turn.TurnId}: {failure.Reason}");
+                    break;
+            }
+        }
+    }
+
+    private async Task EnqueueReadyAsync(BotTurn turn, SentenceChunker chunker, CancellationToken token)
+    {
+        while (chunker.TryTake(out var sentence))
+            await _speech.EnqueueAsync(new SpeechSegment(turn, turn.AddSegment(sentence), sentence), token).ConfigureAwait(false);
+    }
+
+    private void OnInterruption(InterruptionFrame interruption)
+    {
+        var cutTurn = FindTurn(Volatile.Read(ref _playedTurn));
+        _currentTurn?.Cancellation.Cancel(); // on this worker, never on the tick (Cancel runs callbacks inline)
+        Volatile.Write(ref _brainTurnActive, 0);
+        if (cutTurn is null)
+            return;
+        cutTurn.Cancellation.Cancel();
+        var heard = cutTurn.HeardText(_playedSegment, Volatile.Read(ref _playedSegmentSamples));
+        var message = new ChatMessage(ChatRole.Assistant, heard) { Interrupted = true };
+        lock (_historyGate)
+        {
+            cutTurn.Interrupted = true;
+            if (cutTurn.HistoryIndex >= 0)
+                _history[cutTurn.HistoryIndex] = message;
+            else if (heard.Length > 0)
+                cutTurn.HistoryIndex = AddHistory(message);
+        }
+        Log(PipelineLogLevel.Information, $"turn {cutTurn.TurnId} cut after \"{Tail(heard)}\"");
+    }
+
+    private int AddHistory(ChatMessage message)
+    {
+        lock (_historyGate)
+        {
+            _history.Add(message);
+            return _history.Count - 1;
+        }
+    }
+
+    private BotTurn? FindTurn(int turnId)
+    {
+        lock (_historyGate)
+            return _recentTurns.Find(t => t.TurnId == turnId);
+    }
+
+    private static string Tail(string text) => text.Length <= 40 ? text : "…" + text[^40..];
+}

@@ -1,0 +1,9 @@
+namespace MediaCore.Pipeline.Calls;
+
+public enum PipelineLogLevel
+{
+    Debug,
+    Information,
+    Warning,
+    Error,
+}
