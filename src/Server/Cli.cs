@@ -16,6 +16,7 @@ public static class Cli
         });
         root.Subcommands.Add(version);
         root.Subcommands.Add(Commands.ModelsCommand.Create());
+        root.Subcommands.Add(Commands.ChatCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -71,8 +71,9 @@ public sealed partial class RestaurantDialog : TenantDialogBase
             slots = slots with { Date = null };
         }
         var wantsName = expected == Slot.Name || Mentions(text, "name", "naam", "नाम", "under");
-        var name = wantsName && YesNo.Parse(text) is null && !slots.Any ? NameExtractor.Find(text, expected == Slot.Name && parts.Count == 0) : null;
-        var picked = PickOffered(text, slots);
+        var name = wantsName && YesNo.Parse(text) is null ? NameExtractor.Find(text, expected == Slot.Name && parts.Count == 0 && !slots.Any) : null;
+        var picked = PickOffered(text);
+        if (picked) slots = slots with { Time = null };
         var booking = slots.Any || name is not null || picked || (IsBookingIntent(text) && !delivery)
             || (_stage == Stage.Confirming && parts.Count == 0);
 
@@ -109,7 +110,9 @@ public sealed partial class RestaurantDialog : TenantDialogBase
             }
         }
         if (_stage == Stage.Booked && !slots.Any && name is null) return AnythingElse();
-        if (slots.PartySize is { } p) _party = p;
+        var echo = slots.PartySize is { } p && p != _party && p <= _book.Rules.MaxPartySize && p >= _book.Rules.MinPartySize
+            ? Say.T($"A table for {p}.", $"{p} लोगों के लिए।", $"{p} logon ke liye.") + " " : "";
+        if (slots.PartySize is { } party) _party = party;
         if (slots.Date is { } d) _date = d;
         if (slots.Time is { } t)
         {
@@ -118,7 +121,8 @@ public sealed partial class RestaurantDialog : TenantDialogBase
         }
         if (name is not null) _name = name;
         if (_stage is Stage.Confirming or Stage.Booked) _stage = Stage.Collecting;
-        return Advance();
+        var next = Advance();
+        return _stage == Stage.Collecting ? echo + next : next;
     }
 
     /// <summary>Validates what is known so far and asks for the next missing value, or confirms when complete.</summary>
@@ -230,9 +234,9 @@ public sealed partial class RestaurantDialog : TenantDialogBase
         return HandOff(reason);
     }
 
-    private bool PickOffered(string text, SlotMentions slots)
+    private bool PickOffered(string text)
     {
-        if (_offered.Count == 0 || slots.Time is not null) return false;
+        if (_offered.Count == 0) return false;
         var index = Mentions(text, "first", "pehla", "pehle", "पहला", "earlier", "earliest") ? 0
             : Mentions(text, "second", "doosra", "dusra", "दूसरा", "middle") ? 1
             : Mentions(text, "third", "teesra", "तीसरा", "last", "later", "latest") ? _offered.Count - 1

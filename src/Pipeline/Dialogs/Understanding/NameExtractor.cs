@@ -12,6 +12,9 @@ public static partial class NameExtractor
         "hai", "है", "please", "sorry", "what", "why", "how", "tomorrow", "today", "kal", "aaj",
     ];
 
+    // Words that end a name: "under Sharma at 8", "Rohit ke naam se".
+    private static readonly HashSet<string> StopWords = ["at", "on", "for", "tomorrow", "today", "and", "please", "with", "by", "ke", "ko", "se", "hai", "है", "के", "से"];
+
     public static string? Find(string text, bool awaitingName)
     {
         var m = Cue().Match(text);
@@ -22,7 +25,7 @@ public static partial class NameExtractor
     private static string? Clean(string raw)
     {
         var words = raw.Split([' ', ',', '.', '!', '?', '।'], StringSplitOptions.RemoveEmptyEntries)
-            .TakeWhile(w => !w.Any(char.IsDigit))
+            .TakeWhile(w => !w.Any(char.IsDigit) && !StopWords.Contains(w.ToLowerInvariant()))
             .Where(w => !w.Equals("hai", StringComparison.OrdinalIgnoreCase) && w != "है" && !w.Equals("please", StringComparison.OrdinalIgnoreCase)
                 && !w.Equals("ji", StringComparison.OrdinalIgnoreCase))
             .Take(3)

@@ -65,8 +65,8 @@ public static class SlotExtractor
                 else if (TimeAfter.Contains(next) || (TimeBefore.Contains(prev) && n <= 23)) kind = SlotKind.Time;
                 else if (PartyAfter.Contains(next) || PartyBefore.Contains(prev)) kind = SlotKind.PartySize;
                 else if (afterCorrection && lastKind != SlotKind.None) kind = lastKind;
+                else if (next is "nahi" or "nahin" or "not" or "नहीं" or "no") kind = SlotKind.None; // "8 nahi, 8:30": the value being replaced
                 else if (expected is SlotKind.PartySize or SlotKind.Time && token is not ("do" or "che" or "ek")) kind = expected;
-                else if (next is "nahi" or "nahin" or "not" or "नहीं" && lastKind == SlotKind.None) kind = SlotKind.None;
                 if (kind == SlotKind.Time && t is null && n <= 23) t = new TimeMention(n, 0, Meridiem(tokens, i) ?? dayPartPm);
             }
             afterCorrection = false;
