@@ -35,7 +35,6 @@ public sealed class TradesDialog(TenantConfig tenant, BusinessServices services,
         if (!_emergency && Tenant.Emergency.Match(text) is { } keyword)
         {
             _emergency = true;
-            _problem ??= text;
             Call("flag_emergency", new JsonObject { ["keyword"] = keyword, ["details"] = text, ["name"] = _name, ["address"] = _address });
             prefix = $"That sounds like an emergency — I've alerted {Tenant.Owner.Name ?? "the plumber"} straight away. If you can, turn off the water at the stopcock. ";
         }
