@@ -45,11 +45,11 @@ public static class SlotExtractor
                 kind = SlotKind.Time;
                 t = new TimeMention(h, m, Meridiem(tokens, i) ?? dayPartPm);
             }
-            else if (TryFraction(tokens, i, out var ft))
+            else if (TryFraction(tokens, i, out var ft, out var consumed))
             {
                 kind = SlotKind.Time;
-                t = ft with { Pm = Meridiem(tokens, i + 1) ?? dayPartPm };
-                i++;
+                t = ft with { Pm = Meridiem(tokens, i + consumed - 1) ?? dayPartPm };
+                i += consumed - 1;
             }
             else if (NumberWords.TryParse(token, out n))
             {
@@ -111,14 +111,16 @@ public static class SlotExtractor
     }
 
     /// <summary>Hindi clock fractions: "saadhe aath" 8:30, "sawa aath" 8:15, "paune aath" 7:45; English "half past eight", "quarter to nine".</summary>
-    private static bool TryFraction(string[] tokens, int i, out TimeMention time)
+    private static bool TryFraction(string[] tokens, int i, out TimeMention time, out int consumed)
     {
         time = default;
+        consumed = 2;
         if (i + 1 >= tokens.Length) return false;
         var (word, next) = (tokens[i], tokens[i + 1]);
         if (word is "half" or "quarter" && next is "past" or "to" && i + 2 < tokens.Length && NumberWords.TryParse(tokens[i + 2], out var eh))
         {
             time = word == "half" ? new TimeMention(eh, 30, null) : next == "past" ? new TimeMention(eh, 15, null) : new TimeMention(eh == 1 ? 12 : eh - 1, 45, null);
+            consumed = 3;
             return true;
         }
         if (!NumberWords.TryParse(next, out var h) || h is < 1 or > 12) return false;
