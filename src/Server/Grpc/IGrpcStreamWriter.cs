@@ -1,0 +1,7 @@
+namespace MediaCore.Server.Grpc;
+
+/// <summary>Sends the messages of a server-streaming response, one length-prefixed frame each, flushed as written.</summary>
+public interface IGrpcStreamWriter<in T>
+{
+    Task WriteAsync(T message, CancellationToken cancellationToken);
+}
