@@ -37,6 +37,23 @@ internal sealed class GrpcResponseStream(HttpResponse response)
         }
     }
 
+    public async Task SendHeadersAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_completed || response.HasStarted)
+                return;
+            PrepareHeaders();
+            await response.StartAsync(cancellationToken).ConfigureAwait(false);
+            await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Ends the call with <paramref name="status"/>; waits for an in-flight write to finish first.</summary>
     public async Task CompleteAsync(GrpcStatusCode status, string? message)
     {

@@ -73,5 +73,7 @@ public sealed class GrpcServiceBuilder
     private sealed class TypedWriter<T>(GrpcResponseStream stream) : IGrpcStreamWriter<T> where T : IMessage<T>
     {
         public Task WriteAsync(T message, CancellationToken cancellationToken) => stream.WriteMessageAsync(message, cancellationToken);
+
+        public Task SendHeadersAsync(CancellationToken cancellationToken) => stream.SendHeadersAsync(cancellationToken);
     }
 }

@@ -4,4 +4,7 @@ namespace MediaCore.Server.Grpc;
 public interface IGrpcStreamWriter<in T>
 {
     Task WriteAsync(T message, CancellationToken cancellationToken);
+
+    /// <summary>Sends the response headers now, before any message (e.g. to tell the client a subscription is live).</summary>
+    Task SendHeadersAsync(CancellationToken cancellationToken);
 }
