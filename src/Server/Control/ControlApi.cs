@@ -13,6 +13,6 @@ public static class ControlApi
     public static ServiceDescriptor Version => Service("Version");
 
     private static ServiceDescriptor Service(string name) =>
-        ControlReflection.Descriptor.FindTypeByName<ServiceDescriptor>(Package + "." + name)
+        ControlReflection.Descriptor.Services.FirstOrDefault(s => s.Name == name)
         ?? throw new InvalidOperationException($"control.proto has no service {name}");
 }
