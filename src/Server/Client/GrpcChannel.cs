@@ -33,7 +33,7 @@ public sealed class GrpcChannel : IDisposable
     }
 
     public async Task<TResponse> UnaryAsync<TResponse>(string method, IMessage request, MessageParser<TResponse> parser, ControlCallOptions options = default)
-        where TResponse : IMessage<TResponse>
+        where TResponse : class, IMessage<TResponse>
     {
         TResponse? response = default;
         await foreach (var message in ServerStreamingAsync(method, request, parser, options).ConfigureAwait(false))
@@ -47,7 +47,7 @@ public sealed class GrpcChannel : IDisposable
 
     public async IAsyncEnumerable<TResponse> ServerStreamingAsync<TResponse>(string method, IMessage request, MessageParser<TResponse> parser,
         ControlCallOptions options = default, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        where TResponse : IMessage<TResponse>
+        where TResponse : class, IMessage<TResponse>
     {
         using var deadline = new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, options.CancellationToken, cancellationToken);
@@ -88,33 +88,34 @@ public sealed class GrpcChannel : IDisposable
         return message;
     }
 
-    private async Task<T?> ReadMessageAsync<T>(PipeReader body, MessageParser<T> parser, CancellationToken cancellationToken) where T : IMessage<T>
+    private async Task<T?> ReadMessageAsync<T>(PipeReader body, MessageParser<T> parser, CancellationToken cancellationToken) where T : class, IMessage<T>
     {
         while (true)
         {
             var read = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
             var buffer = read.Buffer;
-            try
+            var result = GrpcFrame.TryRead(ref buffer, _maxMessageSize, out bool compressed, out var payload);
+            if (result == GrpcFrameResult.Ok)
             {
-                var result = GrpcFrame.TryRead(ref buffer, _maxMessageSize, out bool compressed, out var payload);
-                if (result == GrpcFrameResult.Ok)
-                    return compressed ? throw new ControlApiException(GrpcStatusCode.Internal, "compressed response without negotiation") : Parse(parser, payload);
-                if (result != GrpcFrameResult.NeedMoreData)
-                    throw new ControlApiException(result == GrpcFrameResult.TooLarge ? GrpcStatusCode.ResourceExhausted : GrpcStatusCode.Internal, $"bad response frame: {result}");
-                if (read.IsCompleted)
-                    return buffer.IsEmpty ? default : throw new ControlApiException(GrpcStatusCode.Internal, "response ended inside a message");
+                // Parse before advancing: the payload is a slice of the pipe's buffer. Examined = consumed, so a
+                // further frame already buffered is returned by the next read without waiting for new bytes.
+                var message = compressed ? null : TryParse(parser, payload);
+                body.AdvanceTo(buffer.Start);
+                return message ?? throw new ControlApiException(GrpcStatusCode.Internal,
+                    compressed ? "compressed response without negotiation" : "response message could not be parsed");
             }
-            finally
-            {
-                body.AdvanceTo(buffer.Start, buffer.End);
-            }
+            body.AdvanceTo(buffer.Start, buffer.End);
+            if (result != GrpcFrameResult.NeedMoreData)
+                throw new ControlApiException(result == GrpcFrameResult.TooLarge ? GrpcStatusCode.ResourceExhausted : GrpcStatusCode.Internal, $"bad response frame: {result}");
+            if (read.IsCompleted)
+                return buffer.IsEmpty ? default : throw new ControlApiException(GrpcStatusCode.Internal, "response ended inside a message");
         }
     }
 
-    private static T Parse<T>(MessageParser<T> parser, ReadOnlySequence<byte> payload) where T : IMessage<T>
+    private static T? TryParse<T>(MessageParser<T> parser, ReadOnlySequence<byte> payload) where T : class, IMessage<T>
     {
         try { return parser.ParseFrom(payload); }
-        catch (InvalidProtocolBufferException) { throw new ControlApiException(GrpcStatusCode.Internal, "response message could not be parsed"); }
+        catch (InvalidProtocolBufferException) { return null; }
     }
 
     private static void CheckHeaders(HttpResponseMessage response)

@@ -16,7 +16,7 @@ public sealed class GrpcDeadlineTests
         await using var server = await ControlServerFixture.StartAsync(calls, new InMemoryTenantCatalog(), new CallEventHub(), new CapturingLoggerProvider());
         using var client = new ControlApiClient(new Uri($"http://127.0.0.1:{server.Port}"), ControlServerFixture.Token);
 
-        var error = await Assert.ThrowsAsync<ControlApiException>(() => client.OriginateAsync(Slow, new ControlCallOptions(TimeSpan.FromMilliseconds(200))));
+        var error = await Assert.ThrowsAsync<ControlApiException>(() => client.OriginateAsync(Slow, new ControlCallOptions(TimeSpan.FromMilliseconds(1500))));
         Assert.Equal(GrpcStatusCode.DeadlineExceeded, error.StatusCode);
         Assert.True(await calls.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10)));
     }
