@@ -3,6 +3,7 @@ using MediaCore.Media.Scheduling;
 
 namespace MediaCore.Media.Tests.Scheduling;
 
+[Collection(nameof(RealTimeCollection))]
 public sealed class MediaTickSchedulerTests
 {
     private sealed class CountingHandler : IMediaTickHandler

@@ -5,6 +5,7 @@ using MediaCore.Media.Scheduling;
 namespace MediaCore.Media.Tests.Sessions;
 
 /// <summary>Once warm, a tick of a live session (playout, decode, resample, echo, encode, send, RTCP) allocates nothing.</summary>
+[Collection(nameof(RealTimeCollection))]
 public sealed class RtpSessionAllocationTests
 {
     /// <summary>Runs on the same single tick thread as the sessions and measures that thread's allocations between its ticks.</summary>

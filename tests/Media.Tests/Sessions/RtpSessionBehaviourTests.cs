@@ -9,6 +9,7 @@ using MediaCore.Media.Sessions;
 namespace MediaCore.Media.Tests.Sessions;
 
 /// <summary>Symmetric RTP, timeouts, DTMF, RTCP and fault isolation with real sessions on 127.0.0.1.</summary>
+[Collection(nameof(RealTimeCollection))]
 public sealed class RtpSessionBehaviourTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
