@@ -1,0 +1,24 @@
+namespace MediaCore.Bench.Load.Analysis;
+
+/// <summary>The figures for one call (milliseconds; null where the call gave no sample).</summary>
+public sealed record CallMetrics
+{
+    public required int Index { get; init; }
+    public required string CallId { get; init; }
+    public int Status { get; init; }
+    public string? Failure { get; init; }
+    public double? SetupMs { get; init; }
+    public double? FirstProvisionalMs { get; init; }
+    public int InviteRetransmissions { get; init; }
+    public int PacketsSent { get; init; }
+    public int PacketsReceived { get; init; }
+    public long PacketsExpected { get; init; }
+    public long PacketsLost { get; init; }
+    public double LossRatio { get; init; }
+    public int OutOfOrder { get; init; }
+    public int Duplicates { get; init; }
+    public int SsrcCount { get; init; }
+    public required Distribution PacingDeviation { get; init; }
+    public double? ResponseLatencyMs { get; init; }
+    public IReadOnlyList<BargeInMeasurement> BargeIns { get; init; } = [];
+}

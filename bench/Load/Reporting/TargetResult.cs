@@ -1,0 +1,12 @@
+using MediaCore.Bench.Load.Analysis;
+
+namespace MediaCore.Bench.Load.Reporting;
+
+/// <summary>All steps run against one target; the capacity is the highest concurrency whose step passed.</summary>
+public sealed record TargetResult(string Name, string SipAddress, IReadOnlyList<StepResult> Steps)
+{
+    public int? HighestPassingConcurrency => Steps.Where(s => s.Passed).Select(s => (int?)s.Summary.Concurrency).Max();
+}
+
+/// <summary>One step of a ramp (or the only batch of a smoke/agent run) and whether it met the limits.</summary>
+public sealed record StepResult(LoadSummary Summary, bool Passed, string Verdict);
