@@ -35,6 +35,7 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
     private uint _timestamp = (uint)Random.Shared.NextInt64(uint.MaxValue);
     private long _sendErrors;
     private long _foreign;
+    private int _disposed;
 
     public CallRtpEndpoint(IPAddress localAddress, CallerScript script)
     {
@@ -135,6 +136,8 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         _scheduler?.Remove(this);
         _stopping.Cancel();
         _socket.Dispose();

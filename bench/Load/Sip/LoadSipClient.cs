@@ -38,9 +38,9 @@ public sealed class LoadSipClient : IAsyncDisposable
     public long Malformed => Interlocked.Read(ref _malformed);
 
     /// <summary>A new outbound call leg (not yet sent).</summary>
-    public SipCallLeg CreateLeg(string user = "bench")
+    public SipCallLeg CreateLeg(string user = "bench", SipTimers? timers = null)
     {
-        var leg = new SipCallLeg(this, user);
+        var leg = new SipCallLeg(this, user, timers ?? new SipTimers());
         _legs[leg.CallId] = leg;
         return leg;
     }

@@ -25,9 +25,10 @@ public sealed class SipCallLeg
     private SipRequest? _lastAck;
     private int _cseq = 1;
 
-    internal SipCallLeg(LoadSipClient client, string user)
+    internal SipCallLeg(LoadSipClient client, string user, SipTimers timers)
     {
         _client = client;
+        Timers = timers;
         var local = client.LocalEndPoint;
         CallId = SipResponseFactory.NewTag() + "@bench";
         LocalTag = SipResponseFactory.NewTag();
@@ -43,7 +44,7 @@ public sealed class SipCallLeg
 
     public SipUri RequestUri { get; }
 
-    public SipTimers Timers { get; init; } = new();
+    public SipTimers Timers { get; }
 
     /// <summary>Completes when the target hung up first (its BYE was answered with 200).</summary>
     public Task RemoteHangup => _remoteBye.Task;
