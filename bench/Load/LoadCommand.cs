@@ -15,6 +15,7 @@ namespace MediaCore.Bench.Load;
 /// <item><c>media</c>: capacity ramp against an echoing target, step by step (e.g. 10, 20, 40, 80 calls) until pacing
 /// p99 or loss breaks the limit; the same ramp against SIPp's RTP echo as the floor; overhead as a ratio.</item>
 /// <item><c>smoke</c>: one batch of <c>--calls</c> against each target (what the tests run).</item>
+/// <item><c>echo-target</c>: serve the echo stand-in until stdin closes (used by <see cref="EchoTargetProcess"/>).</item>
 /// <item><c>agent</c>: one batch against an agent server (<c>--target</c>) with the in-process fake LLM started;
 /// the per-stage split stays a placeholder until the agent pipeline reports its stages.</item>
 /// </list>
@@ -23,6 +24,8 @@ public static class LoadCommand
 {
     public static async Task<int> MainAsync(string[] args)
     {
+        if (args.Length > 0 && args[0] == "echo-target")
+            return await EchoTargetProcess.ServeAsync().ConfigureAwait(false);
         LoadOptions options;
         try
         {
@@ -61,7 +64,8 @@ public static class LoadCommand
             {
                 target = await factory(cancellation).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or System.Net.Sockets.SocketException)
+            catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or TimeoutException
+                                       or System.ComponentModel.Win32Exception or System.Net.Sockets.SocketException)
             {
                 notes.Add("Target not started: " + e.Message);
                 continue;
@@ -93,10 +97,15 @@ public static class LoadCommand
             int? pid = options.ServerPid ?? (options.ServerProcessName is { } name ? ProcessSampler.FindPid(name) : null);
             yield return _ => Task.FromResult<ILoadTarget>(new RemoteTarget("mediacore", address, pid));
         }
+        else if (options.InProcessTarget)
+        {
+            notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler) inside the bench process: a stand-in until `mediacore serve` exists; its CPU/RSS include the load generator.");
+            yield return _ => Task.FromResult<ILoadTarget>(new InProcessEchoTarget(IPAddress.Loopback));
+        }
         else
         {
-            notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler in the bench process): a stand-in until `mediacore serve` exists; its CPU/RSS include the load generator.");
-            yield return _ => Task.FromResult<ILoadTarget>(new InProcessEchoTarget(IPAddress.Loopback));
+            notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler) in a child process (`load echo-target`): a stand-in until `mediacore serve` exists; CPU/RSS are the child's.");
+            yield return async token => await EchoTargetProcess.StartAsync(token).ConfigureAwait(false);
         }
         if (options.SippBaseline && options.Scenario != "agent")
         {
@@ -134,7 +143,7 @@ public static class LoadCommand
 
     private static LoadReport WithOverhead(LoadReport report)
     {
-        var mediaCore = report.Targets.FirstOrDefault(t => t.Name != "sipp-rtp-echo");
+        var mediaCore = report.Targets.FirstOrDefault(t => t.Name != "sipp-rtp-echo" && t.Steps.Count > 0);
         var sipp = report.Targets.FirstOrDefault(t => t.Name == "sipp-rtp-echo");
         if (mediaCore is null || sipp is null)
             return report;

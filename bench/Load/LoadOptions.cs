@@ -16,6 +16,9 @@ public sealed record LoadOptions
     /// <summary>host:port of a SIP target; null = start the in-process echo target (stand-in until `mediacore serve`).</summary>
     public IPEndPoint? Target { get; init; }
     public string Transport { get; init; } = "udp";
+
+    /// <summary>Run the echo stand-in inside the bench process instead of a child process (without --target).</summary>
+    public bool InProcessTarget { get; init; }
     public int Calls { get; init; } = 10;
     public double CallsPerSecond { get; init; } = 10;
     public string Wav { get; init; } = DefaultWav;
@@ -70,6 +73,7 @@ public sealed record LoadOptions
                 "--loss-limit" => options with { LossLimit = Double(Value()) },
                 "--server-pid" => options with { ServerPid = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--server-name" => options with { ServerProcessName = Value() },
+                "--in-process" => options with { InProcessTarget = true },
                 "--no-sipp" => options with { SippBaseline = false },
                 "--sipp-port" => options with { SippPort = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--sipp-media-port" => options with { SippMediaPort = int.Parse(Value(), CultureInfo.InvariantCulture) },
@@ -83,7 +87,8 @@ public sealed record LoadOptions
 
     public const string Usage = """
         load <media|agent|smoke> [options]
-          --target host:port        SIP target (UDP). Default: an in-process echo target (stand-in until `mediacore serve`)
+          --target host:port        SIP target (UDP). Default: the echo stand-in (RtpSession + EchoHandler) in a child process
+          --in-process              run the echo stand-in inside the bench process instead
           --calls N                 concurrent calls (smoke/agent)            --cps R        calls started per second
           --steps 10,20,40,80       capacity ramp (media)                      --duration S   seconds of media per call
           --speech S                caller speech at the start of each call   --wav PATH     speech WAV (resampled to 8 kHz)

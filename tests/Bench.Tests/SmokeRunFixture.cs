@@ -23,6 +23,7 @@ public sealed class SmokeRunFixture : IAsyncLifetime
         var options = new LoadOptions
         {
             Scenario = "smoke",
+            InProcessTarget = true,
             Calls = 3,
             CallsPerSecond = 20,
             CallSeconds = 3,

@@ -6,7 +6,7 @@ namespace MediaCore.Bench.Tests;
 /// <summary>A short real run: the output has every figure and valid charts. Values are not judged here.</summary>
 public sealed class SmokeRunTests(SmokeRunFixture run) : IClassFixture<SmokeRunFixture>
 {
-    private static readonly string[] Distributions = ["SetupMs", "ResponseLatencyMs", "PacingDeviationMs", "BargeInStopMs"];
+    private static readonly string[] Distributions = ["SetupMs", "ResponseLatencyMs", "PacingDeviationMs", "CallerPacingDeviationMs", "BargeInStopMs"];
     private static readonly string[] DistributionFields = ["Count", "Mean", "P50", "P90", "P99", "Min", "Max"];
     private static readonly string[] Counters =
         ["Calls", "Answered", "Failed", "PacketsSent", "PacketsReceived", "PacketsExpected", "PacketsLost", "LossRatio", "OutOfOrder",

@@ -53,6 +53,7 @@ public sealed class CallAnalyzer
             Duplicates = duplicates,
             SsrcCount = ssrcs,
             PacingDeviation = Distribution.Of(pacingSamples),
+            CallerPacingDeviation = Distribution.Of(SendDeviations(call.FrameSendTimestamps)),
             ResponseLatencyMs = ResponseLatency(call),
             BargeIns = mediaStart == 0 ? [] : BargeIns(call, mediaStart),
         };
@@ -96,6 +97,14 @@ public sealed class CallAnalyzer
             deviations.Add(Math.Abs(spacing - FrameMs));
         }
         return deviations;
+    }
+
+    /// <summary>|send spacing − 20 ms| between consecutive frames the bench sent.</summary>
+    public static IEnumerable<double> SendDeviations(IReadOnlyList<long> sends)
+    {
+        for (int i = 1; i < sends.Count; i++)
+            if (sends[i] != 0 && sends[i - 1] != 0)
+                yield return Math.Abs(Ms(sends[i - 1], sends[i]) - FrameMs);
     }
 
     private static double? ResponseLatency(CallRecord call)

@@ -19,6 +19,9 @@ public sealed record CallMetrics
     public int Duplicates { get; init; }
     public int SsrcCount { get; init; }
     public required Distribution PacingDeviation { get; init; }
+
+    /// <summary>The bench's own send spacing deviation from 20 ms: if this is bad, the target's pacing figure is not trustworthy.</summary>
+    public required Distribution CallerPacingDeviation { get; init; }
     public double? ResponseLatencyMs { get; init; }
     public IReadOnlyList<BargeInMeasurement> BargeIns { get; init; } = [];
 }

@@ -15,6 +15,9 @@ public sealed record LoadSummary
     public int BargeInsAttempted { get; init; }
     public int BargeInsNotStopped { get; init; }
     public required Distribution PacingDeviationMs { get; init; }
+
+    /// <summary>The load generator's own send pacing (all calls): the floor under <see cref="PacingDeviationMs"/>.</summary>
+    public required Distribution CallerPacingDeviationMs { get; init; }
     public long PacketsSent { get; init; }
     public long PacketsReceived { get; init; }
     public long PacketsExpected { get; init; }
@@ -32,7 +35,7 @@ public sealed record LoadSummary
     public IReadOnlyList<CallMetrics> PerCall { get; init; } = [];
 
     public static LoadSummary Of(string target, int concurrency, IReadOnlyList<CallMetrics> calls, IEnumerable<double> pacing,
-        double durationSeconds, ResourceSummary server)
+        IEnumerable<double> callerPacing, double durationSeconds, ResourceSummary server)
     {
         long expected = calls.Sum(c => c.PacketsExpected);
         long lost = calls.Sum(c => c.PacketsLost);
@@ -52,6 +55,7 @@ public sealed record LoadSummary
             BargeInsAttempted = bargeIns.Count,
             BargeInsNotStopped = bargeIns.Count(b => !b.BotStopped),
             PacingDeviationMs = Distribution.Of(pacing),
+            CallerPacingDeviationMs = Distribution.Of(callerPacing),
             PacketsSent = calls.Sum(c => (long)c.PacketsSent),
             PacketsReceived = calls.Sum(c => (long)c.PacketsReceived),
             PacketsExpected = expected,

@@ -14,7 +14,9 @@ namespace MediaCore.Bench.Load.Calls;
 /// </summary>
 public sealed class LoadRunner : IDisposable
 {
-    private readonly MediaTickScheduler _scheduler = new(new MediaTickSchedulerOptions { ThreadNamePrefix = "bench-caller-" });
+    // One caller tick thread: sending pre-encoded frames is cheap, and every spinning above-normal thread here is a
+    // core taken from the target on a small machine.
+    private readonly MediaTickScheduler _scheduler = new(new MediaTickSchedulerOptions { ThreadCount = 1, ThreadNamePrefix = "bench-caller-" });
 
     public LoadRunner(CallerScript script, CallAnalyzer? analyzer = null)
     {
@@ -48,14 +50,16 @@ public sealed class LoadRunner : IDisposable
         var records = await Task.WhenAll(running).ConfigureAwait(false);
         long end = Stopwatch.GetTimestamp();
         var pacing = new List<double>();
+        var callerPacing = new List<double>();
         var metrics = new List<CallMetrics>(records.Length);
         foreach (var record in records)
         {
             metrics.Add(Analyzer.Analyze(record, out var samples));
             pacing.AddRange(samples);
+            callerPacing.AddRange(CallAnalyzer.SendDeviations(record.FrameSendTimestamps));
         }
         var server = sampler?.Summarize(start, end) ?? ResourceSummary.None;
-        return LoadSummary.Of(targetName, calls, metrics, pacing, Stopwatch.GetElapsedTime(start, end).TotalSeconds, server);
+        return LoadSummary.Of(targetName, calls, metrics, pacing, callerPacing, Stopwatch.GetElapsedTime(start, end).TotalSeconds, server);
     }
 
     public void Dispose() => _scheduler.Dispose();
