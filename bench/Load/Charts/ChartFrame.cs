@@ -12,8 +12,8 @@ internal sealed class ChartFrame
     public ChartFrame(string title, string xTitle, string yTitle, double xMin, double xMax, double yMin, double yMax)
     {
         Canvas = new RgbCanvas(Width, Height, Rgb.White);
-        (XMin, XMax) = Widen(xMin, xMax);
-        (YMin, YMax) = Widen(yMin, yMax);
+        (XMin, XMax, XStep) = Widen(xMin, xMax);
+        (YMin, YMax, YStep) = Widen(yMin, yMax);
         Canvas.DrawText((Width - BitmapFont.MeasureWidth(title, 2)) / 2, 12, title, Rgb.Black, 2);
         Canvas.DrawText(Left + (PlotWidth - BitmapFont.MeasureWidth(xTitle)) / 2, Height - 18, xTitle, Rgb.Black);
         Canvas.DrawText(8, Top - 16, yTitle, Rgb.Black);
@@ -24,6 +24,8 @@ internal sealed class ChartFrame
     public double XMax { get; }
     public double YMin { get; }
     public double YMax { get; }
+    public double XStep { get; }
+    public double YStep { get; }
     public int PlotWidth => Width - Left - Right;
     public int PlotHeight => Height - Top - Bottom;
     public int PlotLeft => Left;
@@ -35,16 +37,15 @@ internal sealed class ChartFrame
 
     public void DrawGridAndAxes(bool xTicks = true)
     {
-        for (int i = 0; i <= 5; i++)
+        for (double yv = YMin; yv <= YMax + YStep / 2; yv += YStep)
         {
-            double yv = YMin + (YMax - YMin) * i / 5;
             int y = Y(yv);
             Canvas.DrawLine(Left, y, Width - Right, y, Rgb.Grid);
             string label = Format(yv);
             Canvas.DrawText(Left - 6 - BitmapFont.MeasureWidth(label), y - 3, label, Rgb.Black);
-            if (!xTicks)
-                continue;
-            double xv = XMin + (XMax - XMin) * i / 5;
+        }
+        for (double xv = XMin; xTicks && xv <= XMax + XStep / 2; xv += XStep)
+        {
             int x = X(xv);
             Canvas.DrawLine(x, Top, x, PlotBottom, Rgb.Grid);
             string xl = Format(xv);
@@ -71,10 +72,21 @@ internal sealed class ChartFrame
             ? Math.Round(value).ToString(CultureInfo.InvariantCulture)
             : value.ToString(Math.Abs(value) >= 10 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
 
-    private static (double, double) Widen(double min, double max)
+    /// <summary>Stretches [min, max] to multiples of a 1-2-5 step (5–10 ticks) so the ticks land on round numbers.</summary>
+    private static (double Min, double Max, double Step) Widen(double min, double max)
     {
-        if (double.IsNaN(min) || double.IsNaN(max) || double.IsInfinity(min) || double.IsInfinity(max))
-            return (0, 1);
-        return max - min < 1e-9 ? (min - 0.5, max + 0.5) : (min, max);
+        if (!double.IsFinite(min) || !double.IsFinite(max))
+            return (0, 1, 0.2);
+        if (max - min < 1e-9)
+            (min, max) = (min - 0.5, max + 0.5);
+        double step = NiceStep((max - min) / 5);
+        return (Math.Floor(min / step) * step, Math.Ceiling(max / step - 1e-9) * step, step);
+    }
+
+    private static double NiceStep(double raw)
+    {
+        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        double fraction = raw / magnitude;
+        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
     }
 }
