@@ -57,6 +57,7 @@ public static class LoadCommand
 
         var results = new List<TargetResult>();
         using var runner = new LoadRunner(script);
+        using var warmup = new LoadRunner(new CallerScript(clip, options.Codec, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), [], TimeSpan.Zero));
         foreach (var factory in TargetFactories(options, notes))
         {
             ILoadTarget target;
@@ -71,7 +72,7 @@ public static class LoadCommand
                 continue;
             }
             await using (target.ConfigureAwait(false))
-                results.Add(await RunTargetAsync(target, options, runner, log, cancellation).ConfigureAwait(false));
+                results.Add(await RunTargetAsync(target, options, runner, warmup, log, cancellation).ConfigureAwait(false));
         }
         var report = new LoadReport
         {
@@ -114,10 +115,16 @@ public static class LoadCommand
         }
     }
 
-    private static async Task<TargetResult> RunTargetAsync(ILoadTarget target, LoadOptions options, LoadRunner runner, TextWriter log,
-        CancellationToken cancellation)
+    private static async Task<TargetResult> RunTargetAsync(ILoadTarget target, LoadOptions options, LoadRunner runner, LoadRunner warmup,
+        TextWriter log, CancellationToken cancellation)
     {
         await using var sampler = target.ProcessId is int pid ? new ProcessSampler(pid) : null;
+        LoadSummary? cold = null;
+        if (options.WarmupCalls > 0)
+        {
+            cold = await warmup.RunAsync(target.Name, target.SipEndPoint, options.WarmupCalls, options.CallsPerSecond, sampler, cancellation).ConfigureAwait(false);
+            log.WriteLine($"{target.Name}: cold start setup {cold.ColdSetupMs:0.##} ms");
+        }
         var steps = new List<StepResult>();
         var concurrencies = options.Scenario == "media" ? options.Steps : [options.Calls];
         foreach (int calls in concurrencies)
@@ -130,7 +137,7 @@ public static class LoadCommand
             if (!passed && options.Scenario == "media")
                 break;
         }
-        return new TargetResult(target.Name, target.SipEndPoint.ToString(), steps);
+        return new TargetResult(target.Name, target.SipEndPoint.ToString(), steps) { ColdStart = cold };
     }
 
     private static (bool, string) Judge(LoadSummary s, LoadOptions options)

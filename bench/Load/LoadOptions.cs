@@ -20,6 +20,9 @@ public sealed record LoadOptions
     /// <summary>Run the echo stand-in inside the bench process instead of a child process (without --target).</summary>
     public bool InProcessTarget { get; init; }
     public int Calls { get; init; } = 10;
+
+    /// <summary>Calls (1 s each) placed before measuring a target: their setup is the cold start, excluded from the steps.</summary>
+    public int WarmupCalls { get; init; } = 1;
     public double CallsPerSecond { get; init; } = 10;
     public string Wav { get; init; } = DefaultWav;
     public G711Law Codec { get; init; } = G711Law.MuLaw;
@@ -73,6 +76,7 @@ public sealed record LoadOptions
                 "--loss-limit" => options with { LossLimit = Double(Value()) },
                 "--server-pid" => options with { ServerPid = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--server-name" => options with { ServerProcessName = Value() },
+                "--warmup" => options with { WarmupCalls = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--in-process" => options with { InProcessTarget = true },
                 "--no-sipp" => options with { SippBaseline = false },
                 "--sipp-port" => options with { SippPort = int.Parse(Value(), CultureInfo.InvariantCulture) },
@@ -89,6 +93,7 @@ public sealed record LoadOptions
         load <media|agent|smoke> [options]
           --target host:port        SIP target (UDP). Default: the echo stand-in (RtpSession + EchoHandler) in a child process
           --in-process              run the echo stand-in inside the bench process instead
+          --warmup N                N short calls first (cold start), not counted in the steps (default 1)
           --calls N                 concurrent calls (smoke/agent)            --cps R        calls started per second
           --steps 10,20,40,80       capacity ramp (media)                      --duration S   seconds of media per call
           --speech S                caller speech at the start of each call   --wav PATH     speech WAV (resampled to 8 kHz)

@@ -44,6 +44,16 @@ public sealed class SmokeRunTests(SmokeRunFixture run) : IClassFixture<SmokeRunF
         }
     }
 
+    [Theory]
+    [InlineData("mediacore-inprocess-echo")]
+    [InlineData("sipp-rtp-echo")]
+    public void The_cold_start_is_measured_apart_from_the_steps(string target)
+    {
+        var cold = Target(target).GetProperty("ColdStart");
+        Assert.Equal(1, cold.GetProperty("Calls").GetInt32());
+        Assert.Equal(JsonValueKind.Number, cold.GetProperty("ColdSetupMs").ValueKind);
+    }
+
     [Fact]
     public void The_overhead_against_sipp_and_the_stages_are_reported()
     {
@@ -74,7 +84,8 @@ public sealed class SmokeRunTests(SmokeRunFixture run) : IClassFixture<SmokeRunF
         Assert.Contains("| sipp-rtp-echo | 3 |", markdown);
     }
 
-    private JsonElement Summary(string target) =>
-        run.Json.RootElement.GetProperty("Targets").EnumerateArray().Single(t => t.GetProperty("Name").GetString() == target)
-            .GetProperty("Steps")[0].GetProperty("Summary");
+    private JsonElement Summary(string target) => Target(target).GetProperty("Steps")[0].GetProperty("Summary");
+
+    private JsonElement Target(string target) =>
+        run.Json.RootElement.GetProperty("Targets").EnumerateArray().Single(t => t.GetProperty("Name").GetString() == target);
 }

@@ -23,7 +23,7 @@ public static class MarkdownSummary
             }
         sb.AppendLine();
         foreach (var target in report.Targets)
-            sb.AppendLine(CultureInfo.InvariantCulture, $"- **{target.Name}** ({target.SipAddress}): highest passing concurrency **{target.HighestPassingConcurrency?.ToString(CultureInfo.InvariantCulture) ?? "none"}**; cold/warm setup {F(target.Steps.FirstOrDefault()?.Summary.ColdSetupMs)} / {F(target.Steps.FirstOrDefault()?.Summary.WarmSetupMs)} ms.");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- **{target.Name}** ({target.SipAddress}): highest passing concurrency **{target.HighestPassingConcurrency?.ToString(CultureInfo.InvariantCulture) ?? "none"}**; cold-start setup {F(target.ColdStart?.ColdSetupMs ?? target.Steps.FirstOrDefault()?.Summary.ColdSetupMs)} ms (first call on the fresh target), warm setup p50 {F(target.Steps.FirstOrDefault()?.Summary.SetupMs.P50)} ms.");
         if (report.OverheadVersusSipp.Count > 0)
         {
             string ratios = string.Join(", ", report.OverheadVersusSipp.Select(kv => $"{kv.Key} ×{F(kv.Value)}"));

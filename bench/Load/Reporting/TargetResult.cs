@@ -5,6 +5,9 @@ namespace MediaCore.Bench.Load.Reporting;
 /// <summary>All steps run against one target; the capacity is the highest concurrency whose step passed.</summary>
 public sealed record TargetResult(string Name, string SipAddress, IReadOnlyList<StepResult> Steps)
 {
+    /// <summary>The warm-up calls placed on the fresh target (cold start: JIT, pools, first sockets); null without warm-up.</summary>
+    public LoadSummary? ColdStart { get; init; }
+
     public int? HighestPassingConcurrency => Steps.Where(s => s.Passed).Select(s => (int?)s.Summary.Concurrency).Max();
 }
 
