@@ -143,9 +143,11 @@ public static class LoadCommand
     private static (bool, string) Judge(LoadSummary s, LoadOptions options)
     {
         if (s.Failed > 0) return (false, $"FAIL ({s.Failed} calls failed)");
-        if (!(s.PacingDeviationMs.P99 <= options.PacingP99LimitMs)) return (false, $"FAIL (pacing p99 > {options.PacingP99LimitMs} ms)");
+        double floor = options.PacingLimitOverFloor && double.IsFinite(s.CallerPacingDeviationMs.P99) ? s.CallerPacingDeviationMs.P99 : 0;
+        if (!(s.PacingDeviationMs.P99 - floor <= options.PacingP99LimitMs))
+            return (false, floor > 0 ? $"FAIL (pacing p99 − bench p99 > {options.PacingP99LimitMs} ms)" : $"FAIL (pacing p99 > {options.PacingP99LimitMs} ms)");
         if (s.LossRatio > options.LossLimit) return (false, $"FAIL (loss > {options.LossLimit:P2})");
-        return (true, "pass");
+        return (true, floor > 0 ? "pass (over bench floor)" : "pass");
     }
 
     private static LoadReport WithOverhead(LoadReport report)
