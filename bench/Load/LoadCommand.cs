@@ -53,7 +53,7 @@ public static class LoadCommand
         var notes = new List<string>();
         await using var llm = options.Scenario == "agent" ? new FakeLlmServer(TimeSpan.FromMilliseconds(options.LlmTtftMs)) : null;
         if (llm is not null)
-            notes.Add($"Fake LLM (OpenAI-compatible SSE) at {llm.BaseUrl} with TTFT {options.LlmTtftMs} ms; requests served: see stages.");
+            notes.Add($"Fake LLM (OpenAI-compatible SSE) at {llm.BaseUrl} with TTFT {options.LlmTtftMs} ms, for the agent server to use as its LLM endpoint.");
 
         var results = new List<TargetResult>();
         using var runner = new LoadRunner(script);
@@ -74,6 +74,8 @@ public static class LoadCommand
             await using (target.ConfigureAwait(false))
                 results.Add(await RunTargetAsync(target, options, runner, warmup, log, cancellation).ConfigureAwait(false));
         }
+        if (llm is not null)
+            notes.Add($"Fake LLM requests served during the run: {llm.Requests}.");
         var report = new LoadReport
         {
             Scenario = options.Scenario,
