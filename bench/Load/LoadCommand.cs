@@ -136,7 +136,7 @@ public static class LoadCommand
             var (passed, verdict) = Judge(summary, options);
             steps.Add(new StepResult(summary, passed, verdict));
             log.WriteLine($"  {verdict}: pacing p99 {summary.PacingDeviationMs.P99:0.##} ms, loss {summary.LossRatio:P3}, failed {summary.Failed}");
-            if (!passed && options.Scenario == "media")
+            if (!passed && options.Scenario == "media" && !options.FullRamp)
                 break;
         }
         return new TargetResult(target.Name, target.SipEndPoint.ToString(), steps) { ColdStart = cold };

@@ -42,6 +42,9 @@ public sealed record LoadOptions
     /// </summary>
     public bool PacingLimitOverFloor { get; init; }
 
+    /// <summary>Run every ramp step even after one failed (the capacity is still the highest passing step).</summary>
+    public bool FullRamp { get; init; }
+
     public int? ServerPid { get; init; }
     public string? ServerProcessName { get; init; }
 
@@ -79,6 +82,7 @@ public sealed record LoadOptions
                 "--talk-over-length" => options with { TalkOverLengthSeconds = Double(Value()) },
                 "--steps" => options with { Steps = Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() },
                 "--pacing-limit-ms" => options with { PacingP99LimitMs = Double(Value()) },
+                "--full-ramp" => options with { FullRamp = true },
                 "--limit-over-floor" => options with { PacingLimitOverFloor = true },
                 "--loss-limit" => options with { LossLimit = Double(Value()) },
                 "--server-pid" => options with { ServerPid = int.Parse(Value(), CultureInfo.InvariantCulture) },
@@ -107,6 +111,7 @@ public sealed record LoadOptions
           --talk-over 8,10.5        caller talks over the bot at these offsets --talk-over-length S
           --codec PCMU|PCMA         --pacing-limit-ms 5  --loss-limit 0.001
           --limit-over-floor        judge pacing p99 minus the bench's own send p99 (overloaded machines)
+          --full-ramp               run every step even after one failed
           --server-pid PID | --server-name NAME   sample the server's CPU and RSS
           --no-sipp                 skip the SIPp echo baseline  --sipp-port 5070 --sipp-media-port 6000
           --llm-ttft-ms MS          fake LLM time to first token (agent)      --out DIR      results folder
