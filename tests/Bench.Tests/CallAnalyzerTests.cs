@@ -43,7 +43,7 @@ public sealed class CallAnalyzerTests
             Packet(t0 + 100 * Ms, 2, audible: false),
             Packet(t0 + 180 * Ms, 3, audible: true),    // first audible after the last speech packet (t0 + 80)
         };
-        var metrics = new CallAnalyzer().Analyze(Record(packets, sends, speechFrames: 5), out _);
+        var metrics = new CallAnalyzer().Analyze(Record(packets, sends, speechFrames: 5) with { LastVoicedFrame = 4 }, out _);
         Assert.Equal(100, metrics.ResponseLatencyMs!.Value, 3);
     }
 

@@ -12,7 +12,7 @@ namespace MediaCore.Bench.Load.Analysis;
 /// <item>Loss (per SSRC): highest − lowest extended sequence + 1 − distinct packets; out-of-order: a packet older than
 /// one already seen; duplicates: a sequence number seen twice.</item>
 /// <item>Pacing: for packets that arrive consecutively in sequence, |arrival spacing − 20 ms|.</item>
-/// <item>Response latency: caller's end of speech (the last speech packet sent) → first audible packet after it ("bot audio").</item>
+/// <item>Response latency: caller's end of speech (its last audible packet sent) → first audible packet after it ("bot audio").</item>
 /// <item>Barge-in: talk-over onset (or the server's decision, via the hook) → the last audible packet before the bot
 /// falls silent for <see cref="SilenceToCountAsStopped"/>.</item>
 /// </list>
@@ -109,11 +109,12 @@ public sealed class CallAnalyzer
 
     private static double? ResponseLatency(CallRecord call)
     {
-        if (call.SpeechFrames <= 0 || call.FrameSendTimestamps.Count < call.SpeechFrames)
+        int last = call.LastVoicedFrame;
+        if (last < 0 || last >= call.FrameSendTimestamps.Count)
             return null;
-        // End of speech = the moment the last packet carrying speech left the caller. (An echo that answers within
-        // the frame — SIPp — then reads as ~0 ms, the floor, rather than as the next utterance.)
-        long endOfSpeech = call.FrameSendTimestamps[call.SpeechFrames - 1];
+        // End of speech = the moment the caller's last audible packet left. (An echo that answers within the frame —
+        // SIPp — then reads as ~0 ms, the floor, rather than as the next utterance.)
+        long endOfSpeech = call.FrameSendTimestamps[last];
         if (endOfSpeech == 0)
             return null;
         foreach (var packet in call.Received)

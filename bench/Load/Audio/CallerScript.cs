@@ -39,7 +39,17 @@ public sealed class CallerScript
             if (!_speaking[f])
                 Encode(f, silence);
         TalkOverFrames = onsets;
+        LastVoicedFrame = -1;
+        for (int f = SpeechFrames - 1; f >= 0 && LastVoicedFrame < 0; f--)
+            if (FrameLevel.IsAudible(Payload(f), law))
+                LastVoicedFrame = f;
     }
+
+    /// <summary>
+    /// The last audible frame of the opening utterance (the recording may end in a pause): the caller's end of speech
+    /// for response latency. −1 when the utterance is silent.
+    /// </summary>
+    public int LastVoicedFrame { get; }
 
     public G711Law Law { get; }
 

@@ -18,6 +18,9 @@ public sealed record CallRecord
     public IReadOnlyList<long> FrameSendTimestamps { get; init; } = [];
     public IReadOnlyList<ReceivedPacket> Received { get; init; } = [];
     public int SpeechFrames { get; init; }
+
+    /// <summary>The caller's last audible speech frame (end of speech); −1 when none.</summary>
+    public int LastVoicedFrame { get; init; } = -1;
     public IReadOnlyList<int> TalkOverFrames { get; init; } = [];
     public long SendErrors { get; init; }
 

@@ -54,6 +54,7 @@ public static class LoadCall
             FrameSendTimestamps = media.FrameSendTimestamps,
             Received = media.Received.ToArray(),
             SpeechFrames = script.SpeechFrames,
+            LastVoicedFrame = script.LastVoicedFrame,
             TalkOverFrames = script.TalkOverFrames,
             SendErrors = media.SendErrors,
         };
