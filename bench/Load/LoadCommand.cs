@@ -168,6 +168,7 @@ public static class LoadCommand
             ["pacingP99"] = Ratio(common.m.PacingDeviationMs.P99, common.s.PacingDeviationMs.P99),
             ["pacingP50"] = Ratio(common.m.PacingDeviationMs.P50, common.s.PacingDeviationMs.P50),
             ["responseLatencyP50"] = Ratio(common.m.ResponseLatencyMs.P50, common.s.ResponseLatencyMs.P50),
+            ["echoTailP50"] = Ratio(common.m.EchoTailMs.P50, common.s.EchoTailMs.P50),
             ["setupP50"] = Ratio(common.m.SetupMs.P50, common.s.SetupMs.P50),
             ["lossRatio"] = Ratio(common.m.LossRatio, common.s.LossRatio),
             ["serverCpuMean"] = Ratio(common.m.Server.CpuPercentMean, common.s.Server.CpuPercentMean),
@@ -182,7 +183,8 @@ public static class LoadCommand
         foreach (var target in report.Targets.Where(t => t.Steps.Count > 0))
         {
             var summary = target.Steps[^1].Summary;
-            stages.Add(new StageTiming(target.Name, "MEDIA PATH", summary.ResponseLatencyMs.P50, Placeholder: false));
+            double mediaPath = options.Scenario == "agent" ? summary.ResponseLatencyMs.P50 : summary.EchoTailMs.P50;
+            stages.Add(new StageTiming(target.Name, "MEDIA PATH", mediaPath, Placeholder: false));
             stages.Add(new StageTiming(target.Name, "STT FINAL", 0, Placeholder: true));
             stages.Add(new StageTiming(target.Name, "LLM TTFT", llm is null ? 0 : options.LlmTtftMs, Placeholder: true));
             stages.Add(new StageTiming(target.Name, "TTS FIRST AUDIO", 0, Placeholder: true));

@@ -42,9 +42,12 @@ public sealed class CallAnalyzerTests
             Packet(t0 + 50 * Ms, 1, audible: true),     // during speech: not a reply
             Packet(t0 + 100 * Ms, 2, audible: false),
             Packet(t0 + 180 * Ms, 3, audible: true),    // first audible after the last speech packet (t0 + 80)
+            Packet(t0 + 200 * Ms, 4, audible: true),    // the echo's tail: the last audible within 500 ms
+            Packet(t0 + 900 * Ms, 5, audible: true),    // too late to be the echo of this utterance
         };
         var metrics = new CallAnalyzer().Analyze(Record(packets, sends, speechFrames: 5) with { LastVoicedFrame = 4 }, out _);
         Assert.Equal(100, metrics.ResponseLatencyMs!.Value, 3);
+        Assert.Equal(120, metrics.EchoTailMs!.Value, 3);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class SmokeRunFixture : IAsyncLifetime
             TalkOverLengthSeconds = 0.5,
             Wav = TestPaths.Audio("en_osr_us_000_0034_8k.wav"),
             SippPort = FreeUdpPort(),
-            SippMediaPort = FreeUdpPort(),
+            SippMediaPort = FreeMediaPort(),
             OutputDirectory = Directory,
         };
         Report = await LoadCommand.RunAsync(options, TextWriter.Null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
@@ -45,6 +45,27 @@ public sealed class SmokeRunFixture : IAsyncLifetime
         if (System.IO.Directory.Exists(Directory))
             System.IO.Directory.Delete(Directory, recursive: true);
         return Task.CompletedTask;
+    }
+
+    /// <summary>SIPp's echo binds the media port and media port + 2 (video): both must be free.</summary>
+    private static int FreeMediaPort()
+    {
+        for (int attempt = 0; attempt < 50; attempt++)
+        {
+            int port = FreeUdpPort();
+            if (port > 65533)
+                continue;
+            try
+            {
+                using var plusTwo = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                plusTwo.Bind(new IPEndPoint(IPAddress.Loopback, port + 2));
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+        throw new InvalidOperationException("No free UDP port pair for SIPp's media.");
     }
 
     private static int FreeUdpPort()

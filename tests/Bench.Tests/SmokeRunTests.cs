@@ -6,13 +6,13 @@ namespace MediaCore.Bench.Tests;
 /// <summary>A short real run: the output has every figure and valid charts. Values are not judged here.</summary>
 public sealed class SmokeRunTests(SmokeRunFixture run) : IClassFixture<SmokeRunFixture>
 {
-    private static readonly string[] Distributions = ["SetupMs", "ResponseLatencyMs", "PacingDeviationMs", "CallerPacingDeviationMs", "BargeInStopMs"];
+    private static readonly string[] Distributions = ["SetupMs", "ResponseLatencyMs", "EchoTailMs", "PacingDeviationMs", "CallerPacingDeviationMs", "BargeInStopMs"];
     private static readonly string[] DistributionFields = ["Count", "Mean", "P50", "P90", "P99", "Min", "Max"];
     private static readonly string[] Counters =
         ["Calls", "Answered", "Failed", "PacketsSent", "PacketsReceived", "PacketsExpected", "PacketsLost", "LossRatio", "OutOfOrder",
          "Duplicates", "BargeInsAttempted", "BargeInsNotStopped", "DurationSeconds", "ColdSetupMs", "WarmSetupMs"];
     private static readonly string[] PerCallFields =
-        ["SetupMs", "PacketsSent", "PacketsReceived", "PacketsLost", "LossRatio", "OutOfOrder", "ResponseLatencyMs", "InviteRetransmissions"];
+        ["SetupMs", "PacketsSent", "PacketsReceived", "PacketsLost", "LossRatio", "OutOfOrder", "ResponseLatencyMs", "EchoTailMs", "InviteRetransmissions"];
 
     [Theory]
     [InlineData("mediacore-inprocess-echo")]
@@ -59,7 +59,7 @@ public sealed class SmokeRunTests(SmokeRunFixture run) : IClassFixture<SmokeRunF
     {
         var root = run.Json.RootElement;
         Assert.Equal(3, root.GetProperty("OverheadConcurrency").GetInt32());
-        foreach (var key in new[] { "pacingP99", "pacingP50", "responseLatencyP50", "setupP50", "lossRatio", "serverCpuMean" })
+        foreach (var key in new[] { "pacingP99", "pacingP50", "responseLatencyP50", "echoTailP50", "setupP50", "lossRatio", "serverCpuMean" })
             Assert.True(root.GetProperty("OverheadVersusSipp").TryGetProperty(key, out _), key);
         Assert.Equal(8, root.GetProperty("Stages").GetArrayLength());
     }

@@ -13,6 +13,7 @@ namespace MediaCore.Bench.Load.Analysis;
 /// one already seen; duplicates: a sequence number seen twice.</item>
 /// <item>Pacing: for packets that arrive consecutively in sequence, |arrival spacing − 20 ms|.</item>
 /// <item>Response latency: caller's end of speech (its last audible packet sent) → first audible packet after it ("bot audio").</item>
+/// <item>Echo tail (echo targets): end of speech → the last audible packet within 500 ms, the media path delay.</item>
 /// <item>Barge-in: talk-over onset (or the server's decision, via the hook) → the last audible packet before the bot
 /// falls silent for <see cref="SilenceToCountAsStopped"/>.</item>
 /// </list>
@@ -28,6 +29,9 @@ public sealed class CallAnalyzer
 
     /// <summary>A bot that has not stopped this long after the onset did not yield to the caller.</summary>
     public TimeSpan BargeInWindow { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long after the end of speech an echo of it may still arrive.</summary>
+    public TimeSpan EchoTailWindow { get; init; } = TimeSpan.FromMilliseconds(500);
 
     public CallMetrics Analyze(CallRecord call, out List<double> pacingSamples)
     {
@@ -55,6 +59,7 @@ public sealed class CallAnalyzer
             PacingDeviation = Distribution.Of(pacingSamples),
             CallerPacingDeviation = Distribution.Of(SendDeviations(call.FrameSendTimestamps)),
             ResponseLatencyMs = ResponseLatency(call),
+            EchoTailMs = EchoTail(call),
             BargeIns = mediaStart == 0 ? [] : BargeIns(call, mediaStart),
         };
     }
@@ -121,6 +126,24 @@ public sealed class CallAnalyzer
             if (packet.Audible && packet.ArrivalTimestamp >= endOfSpeech)
                 return Ms(endOfSpeech, packet.ArrivalTimestamp);
         return null;
+    }
+
+    /// <summary>
+    /// End of speech → the last audible packet within <see cref="EchoTailWindow"/> after it: for an echoing target, when
+    /// the caller's last word came back, i.e. the media path's mouth-to-ear delay (jitter buffer, codec, pacer, network).
+    /// </summary>
+    private double? EchoTail(CallRecord call)
+    {
+        int last = call.LastVoicedFrame;
+        if (last < 0 || last >= call.FrameSendTimestamps.Count || call.FrameSendTimestamps[last] == 0)
+            return null;
+        long endOfSpeech = call.FrameSendTimestamps[last];
+        long windowEnd = endOfSpeech + Ticks(EchoTailWindow.TotalMilliseconds);
+        long? tail = null;
+        foreach (var packet in call.Received)
+            if (packet.Audible && packet.ArrivalTimestamp >= endOfSpeech && packet.ArrivalTimestamp <= windowEnd)
+                tail = packet.ArrivalTimestamp;
+        return tail is long t ? Ms(endOfSpeech, t) : null;
     }
 
     private List<BargeInMeasurement> BargeIns(CallRecord call, long mediaStart)

@@ -23,5 +23,8 @@ public sealed record CallMetrics
     /// <summary>The bench's own send spacing deviation from 20 ms: if this is bad, the target's pacing figure is not trustworthy.</summary>
     public required Distribution CallerPacingDeviation { get; init; }
     public double? ResponseLatencyMs { get; init; }
+
+    /// <summary>Echo targets: end of speech → when the caller's last word came back (media path delay).</summary>
+    public double? EchoTailMs { get; init; }
     public IReadOnlyList<BargeInMeasurement> BargeIns { get; init; } = [];
 }

@@ -11,6 +11,7 @@ public sealed record LoadSummary
     public IReadOnlyDictionary<string, int> FailureReasons { get; init; } = new Dictionary<string, int>();
     public required Distribution SetupMs { get; init; }
     public required Distribution ResponseLatencyMs { get; init; }
+    public required Distribution EchoTailMs { get; init; }
     public required Distribution BargeInStopMs { get; init; }
     public int BargeInsAttempted { get; init; }
     public int BargeInsNotStopped { get; init; }
@@ -51,6 +52,7 @@ public sealed record LoadSummary
             FailureReasons = calls.Where(c => c.Failure is not null).GroupBy(c => c.Failure!).ToDictionary(g => g.Key, g => g.Count()),
             SetupMs = Distribution.Of(setups),
             ResponseLatencyMs = Distribution.Of(calls.Where(c => c.ResponseLatencyMs is not null).Select(c => c.ResponseLatencyMs!.Value)),
+            EchoTailMs = Distribution.Of(calls.Where(c => c.EchoTailMs is not null).Select(c => c.EchoTailMs!.Value)),
             BargeInStopMs = Distribution.Of(bargeIns.Where(b => b.StopLatencyMs is not null).Select(b => b.StopLatencyMs!.Value)),
             BargeInsAttempted = bargeIns.Count,
             BargeInsNotStopped = bargeIns.Count(b => !b.BotStopped),

@@ -12,14 +12,14 @@ public static class MarkdownSummary
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Load run: {report.Scenario} ({report.StartedUtc:yyyy-MM-dd HH:mm} UTC)");
         sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Machine: {report.Machine}. Codec {report.Options.Codec}, {report.Options.CallSeconds} s per call, {report.Options.SpeechSeconds} s caller speech, {report.Options.CallsPerSecond} calls/s ramp.").AppendLine();
-        sb.AppendLine("| target | calls | ok | failed | setup p50/p99 ms | response p50/p90/p99 ms | pacing p50/p99/max ms | bench send p99 ms | loss % | out-of-order | barge-in stop p50/p99 ms | server CPU % mean/max | RSS MB max | verdict |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| target | calls | ok | failed | setup p50/p99 ms | response p50/p90/p99 ms | echo tail p50/p99 ms | pacing p50/p99/max ms | bench send p99 ms | loss % | out-of-order | barge-in stop p50/p99 ms | server CPU % mean/max | RSS MB max | verdict |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var target in report.Targets)
             foreach (var step in target.Steps)
             {
                 var s = step.Summary;
                 sb.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {target.Name} | {s.Concurrency} | {s.Answered} | {s.Failed} | {F(s.SetupMs.P50)} / {F(s.SetupMs.P99)} | {F(s.ResponseLatencyMs.P50)} / {F(s.ResponseLatencyMs.P90)} / {F(s.ResponseLatencyMs.P99)} | {F(s.PacingDeviationMs.P50)} / {F(s.PacingDeviationMs.P99)} / {F(s.PacingDeviationMs.Max)} | {F(s.CallerPacingDeviationMs.P99)} | {F(s.LossRatio * 100, "0.###")} | {s.OutOfOrder} | {Stop(s)} | {F(s.Server.CpuPercentMean, "0")} / {F(s.Server.CpuPercentMax, "0")} | {F(s.Server.RssMegabytesMax, "0")} | {step.Verdict} |");
+                    $"| {target.Name} | {s.Concurrency} | {s.Answered} | {s.Failed} | {F(s.SetupMs.P50)} / {F(s.SetupMs.P99)} | {F(s.ResponseLatencyMs.P50)} / {F(s.ResponseLatencyMs.P90)} / {F(s.ResponseLatencyMs.P99)} | {F(s.EchoTailMs.P50)} / {F(s.EchoTailMs.P99)} | {F(s.PacingDeviationMs.P50)} / {F(s.PacingDeviationMs.P99)} / {F(s.PacingDeviationMs.Max)} | {F(s.CallerPacingDeviationMs.P99)} | {F(s.LossRatio * 100, "0.###")} | {s.OutOfOrder} | {Stop(s)} | {F(s.Server.CpuPercentMean, "0")} / {F(s.Server.CpuPercentMax, "0")} | {F(s.Server.RssMegabytesMax, "0")} | {step.Verdict} |");
             }
         sb.AppendLine();
         foreach (var target in report.Targets)

@@ -88,10 +88,12 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
         }
         var header = new RtpHeader(_payloadType, _sequence++, _timestamp + (uint)(frame * SpeechClip.FrameSamples), Ssrc, Marker: frame == 0);
         new RtpPacket(header, _script.Payload((int)frame)).TryWrite(_sendBuffer, out int written);
+        // Stamp before the send: an echo on loopback can be received (and stamped) before SendTo even returns here.
+        long sentAt = Stopwatch.GetTimestamp();
         try
         {
             _socket.SendTo(_sendBuffer.AsSpan(0, written), SocketFlags.None, _remote!);
-            _frameSendTimestamps[frame] = Stopwatch.GetTimestamp();
+            _frameSendTimestamps[frame] = sentAt;
         }
         catch (SocketException)
         {
