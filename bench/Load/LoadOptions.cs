@@ -97,6 +97,8 @@ public sealed record LoadOptions
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
+        if (options.Scenario is not ("media" or "smoke" or "agent"))
+            throw new ArgumentException($"Unknown scenario '{options.Scenario}' (media, smoke, agent).");
         return options;
     }
 
