@@ -2,9 +2,17 @@ using BenchmarkDotNet.Running;
 
 namespace MediaCore.Bench;
 
-/// <summary>Entry point: `dotnet run -c Release --project bench -- --filter '*'` runs every suite.</summary>
+/// <summary>
+/// Entry point. `dotnet run -c Release --project bench -- load &lt;scenario&gt; [options]` runs the end-to-end load tool
+/// (bench/Load); anything else goes to BenchmarkDotNet's switcher (`-- --filter '*'` runs every micro-benchmark suite).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) =>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "load")
+            return Load.LoadCommand.MainAsync(args[1..]).GetAwaiter().GetResult();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -1,0 +1,34 @@
+using MediaCore.Bench.Load.Charts;
+
+namespace MediaCore.Bench.Load.Reporting;
+
+/// <summary>The charts of a run: response-latency CDF, per-stage stacked bars, capacity ramp, pacing CDF.</summary>
+public static class ChartSet
+{
+    public const string LatencyCdf = "latency-cdf.png";
+    public const string PacingCdf = "pacing-cdf.png";
+    public const string Stages = "stages.png";
+    public const string CapacityRamp = "capacity-ramp.png";
+
+    public static IEnumerable<(string Name, byte[] Png)> Render(LoadReport report)
+    {
+        var lastSteps = report.Targets.Where(t => t.Steps.Count > 0).Select(t => (t.Name, Step: t.Steps[^1].Summary)).ToList();
+        yield return (LatencyCdf, ChartRenderer.LineChart("RESPONSE LATENCY CDF", "MS FROM END OF CALLER SPEECH", "FRACTION",
+            lastSteps.Select(s => new ChartSeries(s.Name, ChartRenderer.Cdf(s.Step.PerCall.Where(c => c.ResponseLatencyMs is not null)
+                .Select(c => c.ResponseLatencyMs!.Value)))).ToList(), yMax: 1));
+        yield return (PacingCdf, ChartRenderer.LineChart("PER-CALL PACING P99 CDF", "MS DEVIATION FROM 20 MS", "FRACTION",
+            lastSteps.Select(s => new ChartSeries(s.Name, ChartRenderer.Cdf(s.Step.PerCall.Select(c => c.PacingDeviation.P99)))).ToList(), yMax: 1));
+        var targets = report.Stages.Select(s => s.Target).Distinct().ToList();
+        var stageNames = report.Stages.Select(s => s.Stage).Distinct().ToList();
+        yield return (Stages, ChartRenderer.StackedBars("LATENCY BY STAGE (MS)", "MS", targets,
+            stageNames.Select(n => (n, (IReadOnlyList<double>)targets.Select(t =>
+                report.Stages.Where(s => s.Target == t && s.Stage == n).Sum(s => s.Milliseconds)).ToList())).ToList()));
+        var ramp = new List<ChartSeries>();
+        foreach (var t in report.Targets)
+        {
+            ramp.Add(new ChartSeries(t.Name + " PACING P99 MS", t.Steps.Select(s => ((double)s.Summary.Concurrency, s.Summary.PacingDeviationMs.P99)).ToList()));
+            ramp.Add(new ChartSeries(t.Name + " LOSS %", t.Steps.Select(s => ((double)s.Summary.Concurrency, s.Summary.LossRatio * 100)).ToList()));
+        }
+        yield return (CapacityRamp, ChartRenderer.LineChart("CAPACITY RAMP", "CONCURRENT CALLS", "MS / %", ramp));
+    }
+}
