@@ -1,0 +1,9 @@
+namespace MediaCore.Pipeline.Business;
+
+public enum EligibilityReason
+{
+    AllCriteriaMet,
+    NotSalaried,
+    SalaryBelowMinimum,
+    CityNotServed,
+}
