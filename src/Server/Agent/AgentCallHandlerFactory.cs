@@ -98,7 +98,7 @@ public sealed class AgentCallHandlerFactory
             return (RestaurantStandInRules.Create(), text, consent, prompt, null);
         var dialog = TenantDialogs.Create(tenant, _options.Services, callId, callerNumber: null);
         dialog.Greet(_options.Clock()); // the dialog's state starts at the greeting the pipeline speaks
-        var brain = new TenantDialogBrain(dialog, _options.Clock);
+        var brain = new TenantDialogBrain(dialog, _options.Clock, $"Thank you for calling {tenant.Name}. Goodbye!");
         return (brain, text, consent, prompt, brain);
     }
 }
