@@ -42,7 +42,7 @@ public static class DemoCommand
                 ModelsDir = r.GetValue(models),
                 LogLevel = r.GetValue(verbose) ? PipelineLogLevel.Information : PipelineLogLevel.Warning,
             };
-            return Run(options, console.Output, console.Error);
+            return Run(options, TextWriter.Synchronized(console.Output), console.Error);
         });
         return demo;
     }
@@ -78,11 +78,14 @@ public static class DemoCommand
         return result.ExitCode == 0 ? 0 : Failed;
     }
 
-    /// <summary>Noon on the next Tuesday in the tenant's zone: "tomorrow" is then a Wednesday, open in every sample.</summary>
+    /// <summary>
+    /// Noon on the next Tuesday in the tenant's zone whose Wednesday is no holiday closure: "tomorrow" is then open in
+    /// every sample tenant, so the scripted booking always succeeds.
+    /// </summary>
     public static DateTimeOffset DemoClock(TenantConfig tenant)
     {
         var local = tenant.LocalTime(DateTimeOffset.UtcNow).Date.AddDays(1);
-        while (local.DayOfWeek != DayOfWeek.Tuesday)
+        while (local.DayOfWeek != DayOfWeek.Tuesday || tenant.Hours.ClosureOn(DateOnly.FromDateTime(local.AddDays(1))) is not null)
             local = local.AddDays(1);
         return tenant.At(DateOnly.FromDateTime(local), new TimeOnly(12, 0));
     }
