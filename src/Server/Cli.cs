@@ -23,6 +23,7 @@ public static class Cli
         root.Subcommands.Add(Commands.SpeakCommand.Create());
         root.Subcommands.Add(Commands.CheckCommand.Create());
         root.Subcommands.Add(Commands.RecordsCommand.Create());
+        root.Subcommands.Add(Commands.ServeCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }
