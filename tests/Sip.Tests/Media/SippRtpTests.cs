@@ -35,7 +35,6 @@ public sealed class SippRtpTests
             Assert.True(stats.PacketsReceived >= 250, stats.ToString());   // 300 sent by SIPp
             Assert.True(stats.PacketsSent >= 300, stats.ToString());
             var heard = echo!.Heard.ToWavAudio();
-            MediaCore.Media.Wav.WavWriter.Write("/tmp/sipp_heard.wav", heard); MediaCore.Media.Wav.WavWriter.Write("/tmp/sipp_sent.wav", speech);
             double r = EnvelopeCorrelation.Aligned(speech.Samples, 8000, heard.Samples, heard.SampleRate, TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(200));
             Assert.True(r >= 0.9, $"what we heard vs the pcap's speech: {r:0.000}; {stats}");
         }
