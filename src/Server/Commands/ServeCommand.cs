@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using MediaCore.Inference.Tts;
 using MediaCore.Media.Wav;
 using MediaCore.Server.Hosting;
 
@@ -14,7 +13,6 @@ namespace MediaCore.Server.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    public const string DefaultPromptText = "Welcome to MediaCore. This is a test call.";
     private const int BadConfiguration = 2;
     private const int CannotStart = 1;
 
@@ -98,15 +96,6 @@ public static class ServeCommand
         }
         if (spec is not null)
             throw new ConfigException("(command line)", "--handler", $"'{spec}' is not echo or play:FILE.wav");
-        return new PromptHandlerSelector(await SynthesizePromptAsync(ct).ConfigureAwait(false), $"built-in prompt \"{DefaultPromptText}\"");
-    }
-
-    private static async Task<WavAudio> SynthesizePromptAsync(CancellationToken ct)
-    {
-        using var voice = new FliteVoice();
-        var samples = new List<short>();
-        await foreach (var chunk in voice.SynthesizeAsync(DefaultPromptText, ct).ConfigureAwait(false))
-            samples.AddRange(chunk.Samples.Span);
-        return new WavAudio(voice.SampleRate, 1, [.. samples]);
+        return new PromptHandlerSelector(await BuiltInPrompt.SynthesizeAsync(ct).ConfigureAwait(false), $"built-in prompt \"{BuiltInPrompt.Text}\"");
     }
 }

@@ -21,6 +21,10 @@ public sealed class MediaEndpoint : IAsyncDisposable
 
     public MediaEndpoint(Func<SipCall, ICallAudioHandler> handlerFor, TimeSpan? mediaTimeout = null, IReadOnlyList<SdpCodec>? codecs = null)
     {
+        // The peers' stdout/stderr pipes are read by blocking thread-pool reads on Linux; with 2 cores that starved the
+        // RTP receive loops for ~700 ms at call start (measured) until the pool injected threads. Not a media fault.
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), Math.Max(io, 16));
         Factory = new RtpCallMediaFactory(_scheduler, new RtpCallMediaOptions
         {
             Session = new RtpSessionOptions { LocalAddress = IPAddress.Loopback, MediaTimeout = mediaTimeout ?? TimeSpan.FromSeconds(30) },
