@@ -1,14 +1,17 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using MediaCore.Media.Wav;
+using MediaCore.Pipeline.Tenants;
+using MediaCore.Server.Agent;
+using MediaCore.Server.Demo;
 using MediaCore.Server.Hosting;
 
 namespace MediaCore.Server.Commands;
 
 /// <summary>
-/// `mediacore serve [--config FILE] [--handler echo|play:FILE.wav]`: runs the SIP endpoint with RTP media until
-/// Ctrl+C / SIGTERM, then hangs up active calls with BYE. Without a config it listens on 127.0.0.1:5060 (UDP and TCP)
-/// with the demo trunk accepting loopback callers; without --handler calls hear a built-in flite prompt.
+/// `mediacore serve [--config FILE] [--handler agent[:TENANT]|prompt|echo|play:FILE.wav]`: runs the SIP endpoint with
+/// RTP media until Ctrl+C / SIGTERM, then hangs up active calls with BYE. Without a config it listens on 127.0.0.1:5060
+/// (UDP and TCP) with the demo trunk accepting loopback callers; without --handler the agent answers as the demo tenant.
 /// Exit codes: 0 clean shutdown, 2 bad configuration or handler, 1 could not bind.
 /// </summary>
 public static class ServeCommand
@@ -21,7 +24,7 @@ public static class ServeCommand
         var config = new Option<string>("--config") { Description = "YAML (or JSON) file: sip binds, rtp ports, trunks." };
         var handler = new Option<string>("--handler")
         {
-            Description = "What calls hear: echo, or play:FILE.wav (default: a built-in spoken prompt).",
+            Description = "Who answers: agent[:TENANT] (default: the Himalayan Kitchen agent), prompt, echo, or play:FILE.wav.",
         };
         var command = new Command("serve", "Answer SIP calls with RTP media until Ctrl+C.");
         command.Options.Add(config);
@@ -78,6 +81,8 @@ public static class ServeCommand
         }
     }
 
+    private const string DefaultTenant = "himalayan-kitchen";
+
     private static async Task<ICallHandlerSelector> CreateSelectorAsync(string? spec, CancellationToken ct)
     {
         if (spec == "echo")
@@ -94,8 +99,26 @@ public static class ServeCommand
                 throw new ConfigException(path, "--handler", "cannot read the WAV: " + e.Message);
             }
         }
-        if (spec is not null)
-            throw new ConfigException("(command line)", "--handler", $"'{spec}' is not echo or play:FILE.wav");
-        return new PromptHandlerSelector(await BuiltInPrompt.SynthesizeAsync(ct).ConfigureAwait(false), $"built-in prompt \"{BuiltInPrompt.Text}\"");
+        if (spec == "prompt")
+            return new PromptHandlerSelector(await BuiltInPrompt.SynthesizeAsync(ct).ConfigureAwait(false), $"built-in prompt \"{BuiltInPrompt.Text}\"");
+        if (spec is null || spec == "agent" || spec.StartsWith("agent:", StringComparison.Ordinal))
+            return CreateAgentSelector(spec is { Length: > 6 } ? spec["agent:".Length..] : DefaultTenant);
+        throw new ConfigException("(command line)", "--handler", $"'{spec}' is not agent[:TENANT], prompt, echo or play:FILE.wav");
+    }
+
+    /// <summary>The agent answers by default, as the tenant's rule dialog (samples/tenants or $MEDIACORE_TENANTS_DIR).</summary>
+    private static AgentHandlerSelector CreateAgentSelector(string tenantId)
+    {
+        TenantConfig tenant;
+        try
+        {
+            tenant = DemoTenants.Load(tenantId, null);
+        }
+        catch (Exception e) when (e is IOException or TenantConfigException)
+        {
+            throw new ConfigException("(tenants)", "--handler", $"cannot load tenant '{tenantId}': {e.Message}");
+        }
+        var agents = new AgentCallHandlerFactory(AgentEngines.CreateDefault(), new AgentOptions { Tenant = tenant });
+        return new AgentHandlerSelector(agents, $"agent for {tenant.Name}");
     }
 }
