@@ -105,7 +105,7 @@ public sealed partial class RtpSession
             ReceiverStatisticsFor(packet.Ssrc).OnPacket(packet.SequenceNumber, packet.Timestamp, now);
             if (isEvent)
             {
-                _dtmfReceiver!.OnPacket(packet.Header, packet.Payload, now);
+                _dtmfReceiver?.OnPacket(packet.Header, packet.Payload, now);
                 DrainReceivedDigits();
             }
             else

@@ -1,0 +1,60 @@
+using MediaCore.Media.Handlers;
+using MediaCore.Pipeline.Calls;
+
+namespace MediaCore.Server.Agent;
+
+/// <summary>
+/// The media plane's view of an agent call: the <see cref="CallPipeline"/>, plus the one thing the pipeline cannot
+/// decide alone: hanging up after a brain reply that ends the call (a dialog's goodbye), once that reply has played
+/// out. The tick only flips flags; the hang-up runs on the thread pool.
+/// </summary>
+public sealed class AgentCallHandler : ICallAudioHandler
+{
+    // Quiet after the closing reply before hanging up: the last packets still have to reach the caller.
+    private const int QuietFramesBeforeHangUp = 15;
+    // If the closing reply never plays (cut, empty), hang up anyway after this long.
+    private const int MaxFramesAfterEndRequest = 1_500;
+
+    private readonly CallPipeline _pipeline;
+    private readonly Action<string> _hangUp;
+    private int _endRequested;
+    private bool _closingPlayed;
+    private int _quietFrames;
+    private int _framesSinceRequest;
+    private int _hungUp;
+
+    public AgentCallHandler(CallPipeline pipeline, Action<string> hangUp)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(hangUp);
+        _pipeline = pipeline;
+        _hangUp = hangUp;
+    }
+
+    public CallPipeline Pipeline => _pipeline;
+
+    public int SampleRate => _pipeline.SampleRate;
+
+    /// <summary>The brain's reply ends the call: hang up once it has been heard.</summary>
+    public void RequestEndAfterReply() => Volatile.Write(ref _endRequested, 1);
+
+    public void OnInboundFrame(ReadOnlySpan<short> pcm, int sampleRate) => _pipeline.OnInboundFrame(pcm, sampleRate);
+
+    public bool FillOutboundFrame(Span<short> pcm)
+    {
+        bool audio = _pipeline.FillOutboundFrame(pcm);
+        if (Volatile.Read(ref _endRequested) == 1)
+            TrackClosingReply(audio);
+        return audio;
+    }
+
+    private void TrackClosingReply(bool audio)
+    {
+        _framesSinceRequest++;
+        _closingPlayed |= audio;
+        _quietFrames = audio ? 0 : _quietFrames + 1;
+        bool done = (_closingPlayed && _quietFrames >= QuietFramesBeforeHangUp) || _framesSinceRequest >= MaxFramesAfterEndRequest;
+        if (done && Interlocked.Exchange(ref _hungUp, 1) == 0)
+            ThreadPool.UnsafeQueueUserWorkItem(static state => state.Self._hangUp("end of dialog"), (Self: this, 0), preferLocal: false);
+    }
+}

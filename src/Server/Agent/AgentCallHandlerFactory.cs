@@ -1,0 +1,104 @@
+using MediaCore.Media.Handlers;
+using MediaCore.Pipeline.Brains;
+using MediaCore.Pipeline.Calls;
+using MediaCore.Pipeline.Dialogs;
+using MediaCore.Pipeline.Latency;
+using MediaCore.Sip.Calls;
+using MediaCore.Sip.Media;
+
+namespace MediaCore.Server.Agent;
+
+/// <summary>
+/// Gives each SIP call (incoming or outgoing) a voice agent: a <see cref="CallPipeline"/> over the shared
+/// <see cref="AgentEngines"/> (per-call VAD detector and recognition session), the tenant's grammar phrases and
+/// greeting with consent notice, and its brain (the tenant's rule dialog, the stand-in rules, or a configured one).
+/// The pipeline's hang-up request (and a dialog's closing reply, once heard) hangs the call up; the call's end
+/// disposes the pipeline.
+/// </summary>
+public sealed class AgentCallHandlerFactory
+{
+    private static readonly IReadOnlyDictionary<string, string> Pronunciations = new Dictionary<string, string>
+    {
+        ["momos"] = "M OW M OW Z", ["momo"] = "M OW M OW", ["masala"] = "M AH S AA L AH", ["thukpa"] = "T UH K P AH",
+        ["paneer"] = "P AH N IH R", ["veg"] = "V EH JH", ["asha"] = "AA SH AH",
+    };
+
+    private readonly AgentEngines _engines;
+    private readonly AgentOptions _options;
+    private readonly IReadOnlyList<string> _phrases;
+
+    public AgentCallHandlerFactory(AgentEngines engines, AgentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(engines);
+        _engines = engines;
+        _options = options ?? new AgentOptions();
+        var tenantPhrases = _options.Tenant is { } tenant ? TenantPhrases.For(tenant) : [];
+        _phrases = [.. tenantPhrases, .. _options.ExtraPhrases];
+    }
+
+    /// <summary>Observers of every call this factory builds.</summary>
+    public AgentCallEvents Events { get; } = new();
+
+    /// <summary>Shared across calls: the per-stage latency histograms.</summary>
+    public PipelineLatencyMetrics Metrics { get; } = new();
+
+    /// <summary>The recognition phrases every call's grammar is built from.</summary>
+    public IReadOnlyList<string> Phrases => _phrases;
+
+    /// <summary>Attaches an agent to <paramref name="call"/> (its media must be RTP media) and starts it; answer after.</summary>
+    public AgentCallHandler Attach(SipCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var handler = Create(call.CallId, reason => call.Hangup());
+        call.UseAudioHandler(handler);
+        call.Ended += (_, _) => _ = handler.Pipeline.DisposeAsync().AsTask();
+        return handler;
+    }
+
+    /// <summary>For a handler selector: the agent of one call, as the media plane sees it.</summary>
+    public ICallAudioHandler CreateHandler(SipCall call) => Attach(call);
+
+    /// <summary>Builds and starts one call's agent; <paramref name="hangUp"/> ends the call (off the tick thread).</summary>
+    public AgentCallHandler Create(string callId, Action<string> hangUp)
+    {
+        var (brain, greeting, consent, prompt, endOfCall) = BuildBrain(callId);
+        var options = _options.Pipeline with
+        {
+            Greeting = greeting,
+            ConsentNotice = consent,
+            SystemPrompt = prompt ?? _options.Pipeline.SystemPrompt,
+            Recognition = _options.Pipeline.Recognition with { Language = "en", ExpectedPhrases = _phrases, Pronunciations = Pronunciations },
+        };
+        var log = new ObservedPipelineLog(Events, _options.LogSink, _options.LogLevel);
+        var pipeline = new CallPipeline(callId, _engines.CreateDetector(), _engines.SpeechToText, _engines.Voice,
+            new ObservedBrain(brain, callId, Events), options, Metrics, log);
+        var handler = new AgentCallHandler(pipeline, hangUp);
+        if (endOfCall is not null)
+            endOfCall.EndOfCall += _ => handler.RequestEndAfterReply();
+        pipeline.HangUpRequested.ContinueWith(t =>
+        {
+            Events.OnHangUpRequested(callId, t.Result);
+            hangUp(t.Result);
+        }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        pipeline.Start();
+        Events.OnCallStarted(callId, string.Join(' ', new[] { greeting, consent }.Where(s => s.Length > 0)));
+        return handler;
+    }
+
+    private (IAgentBrain Brain, string Greeting, string Consent, string? Prompt, TenantDialogBrain? Dialog) BuildBrain(string callId)
+    {
+        var tenant = _options.Tenant;
+        var greeting = tenant?.GreetingFor(tenant.DefaultLanguage);
+        string text = greeting?.Text ?? RestaurantStandInRules.Greeting;
+        string consent = greeting?.Consent ?? RestaurantStandInRules.Consent;
+        string? prompt = tenant is null || tenant.Persona.Length == 0 ? null : tenant.Persona;
+        if (_options.BrainFactory is { } custom)
+            return (custom(callId), text, consent, prompt, null);
+        if (tenant is null)
+            return (RestaurantStandInRules.Create(), text, consent, prompt, null);
+        var dialog = TenantDialogs.Create(tenant, _options.Services, callId, callerNumber: null);
+        dialog.Greet(_options.Clock()); // the dialog's state starts at the greeting the pipeline speaks
+        var brain = new TenantDialogBrain(dialog, _options.Clock);
+        return (brain, text, consent, prompt, brain);
+    }
+}

@@ -1,0 +1,33 @@
+using MediaCore.Pipeline.Brains;
+using MediaCore.Pipeline.Calls;
+using MediaCore.Pipeline.Tenants;
+using MediaCore.Pipeline.Tools;
+
+namespace MediaCore.Server.Agent;
+
+/// <summary>How <see cref="AgentCallHandlerFactory"/> builds each call's agent.</summary>
+public sealed record AgentOptions
+{
+    /// <summary>The tenant answering (greeting, grammar phrases, rule dialog); null: the restaurant stand-in rules.</summary>
+    public TenantConfig? Tenant { get; init; }
+
+    /// <summary>Overrides the brain (e.g. an <c>OpenAiChatBrain</c>); called once per call with its id.</summary>
+    public Func<string, IAgentBrain>? BrainFactory { get; init; }
+
+    /// <summary>Bookings, calendars and notifications the tenant dialogs use (shared across calls).</summary>
+    public BusinessServices Services { get; init; } = new();
+
+    /// <summary>The dialogs' clock (tests pin it so "tomorrow at eight thirty" is always bookable).</summary>
+    public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+
+    /// <summary>Pipeline settings; greeting, consent, recognition phrases and prompt are filled from the tenant.</summary>
+    public CallPipelineOptions Pipeline { get; init; } = new();
+
+    /// <summary>Extra phrases for the recognition grammar (e.g. a demo script's lines).</summary>
+    public IReadOnlyList<string> ExtraPhrases { get; init; } = [];
+
+    /// <summary>Receives pipeline log lines at or above <see cref="LogLevel"/>.</summary>
+    public Action<string>? LogSink { get; init; }
+
+    public PipelineLogLevel LogLevel { get; init; } = PipelineLogLevel.Warning;
+}
