@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using MediaCore.Server.Tests.Streams;
+using Xunit.Abstractions;
+
+namespace MediaCore.Server.Tests.StreamsAgent;
+
+/// <summary>
+/// A caller on each provider's real wire format (JSON over a real WebSocket, the provider's chunk size and encoding)
+/// asks the Himalayan Kitchen agent a question in flite speech: the agent must recognise it, answer in the stream's
+/// encoding with audio PocketSphinx can understand, and have its playout marks acknowledged.
+/// </summary>
+[Collection(AgentStreamCollection.Name)]
+public sealed class AgentProviderCallTests(AgentStreamFixture fixture, ITestOutputHelper output)
+{
+    // The reply is "We're open Tuesday to Sunday, 11 AM to 10:30 PM."; at least two of these must be heard in it.
+    private static readonly string[] HoursWords = ["open", "tuesday", "sunday", "eleven", "ten", "thirty"];
+
+    [Fact]
+    public Task Twilio_caller_asks_the_hours_and_hears_them() =>
+        AskAsync(new TwilioTestClient(), "what are your hours", "hours", HoursWords);
+
+    [Fact]
+    public Task Plivo_caller_asks_a_price_and_hears_it() =>
+        AskAsync(new PlivoTestClient(rate: 8_000, contentType: "audio/x-mulaw"), "how much is the chicken fried momos", "momos", ["momos", "rupees"]);
+
+    [Fact]
+    public Task Exotel_caller_asks_the_hours_and_hears_them() =>
+        AskAsync(new ExotelTestClient(rate: 8_000), "what are your hours", "hours", HoursWords);
+
+    private async Task AskAsync(ProviderTestClient client, string line, string expectedWord, string[] replyWords)
+    {
+        await using var server = await AgentStreamServer.StartAsync(fixture);
+        await using var call = await AgentCallScenario.StartAsync(server, client, output);
+        var greeting = await call.WaitForBotTurnAsync(since: 0, TimeSpan.FromSeconds(30));
+        Assert.True(greeting.Sum(m => m.Pcm.Length) > client.Rate * 3, "the greeting is several seconds of audio");
+
+        await call.Microphone.SayAsync(fixture.Speak(line, client.Rate));
+        var (heardText, heardAt) = await call.WaitForAsync(() => call.Recognised.Select(r => ((string, long)?)r).FirstOrDefault() is { } r ? Tuple.Create(r.Item1, r.Item2) : null,
+            TimeSpan.FromSeconds(20), "nothing recognised");
+        output.WriteLine($"recognised: {heardText}");
+        Assert.Contains(expectedWord, heardText);
+
+        var reply = await call.WaitForBotTurnAsync(heardAt, TimeSpan.FromSeconds(20), maxAudio: TimeSpan.FromSeconds(8));
+        var replyText = call.Replies.First();
+        var replyPcm = reply.SelectMany(m => m.Pcm).ToArray();
+        var transcript = fixture.Transcribe(replyPcm, client.Rate);
+        output.WriteLine($"bot replied: {replyText}\nPocketSphinx heard ({replyPcm.Length / (double)client.Rate:F1} s): {transcript}");
+        Assert.True(replyWords.Count(w => transcript.Contains(w, StringComparison.OrdinalIgnoreCase)) >= 2,
+            $"fewer than two of [{string.Join(", ", replyWords)}] in \"{transcript}\"");
+
+        Assert.Empty(client.Violations);
+        Assert.NotEmpty(client.MarksReceived);
+        await call.WaitForAsync(() => call.Handler.MarksPlayed > 0 ? "ok" : null, TimeSpan.FromSeconds(5), "no mark acknowledged");
+        Assert.True(reply.All(m => m.PayloadBytes % (client.MuLawAudio ? 1 : 2) == 0));
+    }
+}
