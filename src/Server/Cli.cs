@@ -24,6 +24,8 @@ public static class Cli
         root.Subcommands.Add(Commands.CheckCommand.Create());
         root.Subcommands.Add(Commands.RecordsCommand.Create());
         root.Subcommands.Add(Commands.ChatCommand.Create());
+        root.Subcommands.Add(Commands.ServeCommand.Create());
+        root.Subcommands.Add(Commands.DemoCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

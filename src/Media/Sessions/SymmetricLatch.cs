@@ -12,13 +12,16 @@ namespace MediaCore.Media.Sessions;
 internal sealed class SymmetricLatch
 {
     private readonly SocketAddress _latched;
+    private SocketAddress _signalled;
     private volatile SocketAddress _sendTarget;
     private volatile bool _isLatched;
 
     public SymmetricLatch(IPEndPoint signalled)
     {
         _sendTarget = signalled.Serialize();
-        _latched = new SocketAddress(signalled.AddressFamily, _sendTarget.Size);
+        _signalled = signalled.Serialize();
+        // Sized for any family: the signalled address may be IPv6 (a peer advertising fd00::2) while packets arrive over IPv4.
+        _latched = new SocketAddress(AddressFamily.InterNetworkV6, SocketAddress.GetMaximumAddressSize(AddressFamily.InterNetworkV6));
     }
 
     public bool IsLatched => _isLatched;
@@ -31,8 +34,12 @@ internal sealed class SymmetricLatch
     /// <summary>Decides on a valid packet from <paramref name="source"/>: true to accept it (latching on the first).</summary>
     public bool Accept(SocketAddress source)
     {
-        if (_isLatched)
-            return source.Equals(_latched);
+        if (_isLatched && SameAddress(source, _latched))
+            return true;
+        // The address the peer signalled is always the peer: some stacks (linphone) send a stray first packet from
+        // another socket, and latching onto that must not lock out the real stream.
+        if (_isLatched && !SameAddress(source, _signalled))
+            return false;
         source.Buffer.Span.CopyTo(_latched.Buffer.Span);
         _latched.Size = source.Size;
         var endPoint = (IPEndPoint)new IPEndPoint(IPAddress.Any, 0).Create(_latched);
@@ -42,11 +49,16 @@ internal sealed class SymmetricLatch
         return true;
     }
 
+    // Compares the used bytes only (SocketAddress.Equals also compares the buffer beyond a shorter address).
+    private static bool SameAddress(SocketAddress a, SocketAddress b) =>
+        a.Size == b.Size && a.Buffer.Span[..a.Size].SequenceEqual(b.Buffer.Span[..b.Size]);
+
     /// <summary>Forgets the latch (the peer re-signalled its address).</summary>
     public void Reset(IPEndPoint signalled)
     {
         _isLatched = false;
         LatchedEndPoint = null;
         _sendTarget = signalled.Serialize();
+        _signalled = signalled.Serialize();
     }
 }

@@ -1,4 +1,3 @@
-using MediaCore.Media.Handlers;
 using MediaCore.Pipeline.Brains;
 using MediaCore.Pipeline.Calls;
 using MediaCore.Pipeline.Dialogs;
@@ -48,15 +47,19 @@ public sealed class AgentCallHandlerFactory
     /// <summary>Attaches an agent to <paramref name="call"/> (its media must be RTP media) and starts it; answer after.</summary>
     public AgentCallHandler Attach(SipCall call)
     {
-        ArgumentNullException.ThrowIfNull(call);
-        var handler = Create(call.CallId, reason => call.Hangup());
+        var handler = CreateFor(call);
         call.UseAudioHandler(handler);
-        call.Ended += (_, _) => _ = handler.Pipeline.DisposeAsync().AsTask();
         return handler;
     }
 
-    /// <summary>For a handler selector: the agent of one call, as the media plane sees it.</summary>
-    public ICallAudioHandler CreateHandler(SipCall call) => Attach(call);
+    /// <summary>For a handler selector: the agent of one call, hooked to its hang-up and end, not yet attached.</summary>
+    public AgentCallHandler CreateFor(SipCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var handler = Create(call.CallId, reason => call.Hangup());
+        call.Ended += (_, _) => _ = handler.Pipeline.DisposeAsync().AsTask();
+        return handler;
+    }
 
     /// <summary>Builds and starts one call's agent; <paramref name="hangUp"/> ends the call (off the tick thread).</summary>
     public AgentCallHandler Create(string callId, Action<string> hangUp)
@@ -98,7 +101,7 @@ public sealed class AgentCallHandlerFactory
             return (RestaurantStandInRules.Create(), text, consent, prompt, null);
         var dialog = TenantDialogs.Create(tenant, _options.Services, callId, callerNumber: null);
         dialog.Greet(_options.Clock()); // the dialog's state starts at the greeting the pipeline speaks
-        var brain = new TenantDialogBrain(dialog, _options.Clock);
+        var brain = new TenantDialogBrain(dialog, _options.Clock, $"Thank you for calling {tenant.Name}. Goodbye!");
         brain.Replied += reply => Events.OnDialogReplied(callId, reply);
         return (brain, text, consent, prompt, brain);
     }

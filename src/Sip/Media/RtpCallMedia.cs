@@ -30,6 +30,7 @@ public sealed class RtpCallMedia : ICallMedia
         _options = options;
         _session = RtpSession.Bind(options.Session, scheduler);
         LocalAddress = options.EffectiveAdvertisedAddress;
+        LocalPort = _session.LocalRtpEndPoint.Port;   // kept: the socket is gone after Stop
         _session.DtmfReceived += (_, digit) => DtmfReceived?.Invoke(digit.Digit);
         _session.MediaTimedOut += OnMediaTimedOut;
     }
@@ -38,7 +39,7 @@ public sealed class RtpCallMedia : ICallMedia
 
     public IPAddress LocalAddress { get; }
 
-    public int LocalPort => _session.LocalRtpEndPoint.Port;
+    public int LocalPort { get; }
 
     /// <summary>The RTP session (statistics, latched peer); valid for the life of the call.</summary>
     public RtpSession Session => _session;

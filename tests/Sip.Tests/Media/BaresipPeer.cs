@@ -48,6 +48,7 @@ public sealed class BaresipPeer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Process.DisposeAsync();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+        if (Environment.GetEnvironmentVariable("MEDIACORE_KEEP_PEER_DIRS") is null)
+            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }
