@@ -94,6 +94,10 @@ internal sealed class AgentCallScenario : IAsyncDisposable
         }
         await Handler.Stopped.WaitAsync(TimeSpan.FromSeconds(10));
         await Client.DisposeAsync();
+        foreach (var (text, _) in Recognised)
+            _output.WriteLine("caller: " + text);
+        foreach (var text in Replies)
+            _output.WriteLine("bot: " + text);
         foreach (var line in Log.Where(l => !l.Contains("Debug", StringComparison.Ordinal)))
             _output.WriteLine(line);
     }

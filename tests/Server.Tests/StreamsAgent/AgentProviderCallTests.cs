@@ -23,14 +23,14 @@ public sealed class AgentProviderCallTests(AgentStreamFixture fixture, ITestOutp
         AskAsync(new TwilioTestClient(), "what are your hours", "hours", HoursWords);
 
     [Fact]
-    public Task Plivo_16k_linear_caller_asks_a_price_and_hears_it() =>
-        AskAsync(new PlivoTestClient(), "how much is the chicken fried momos", "momos", PriceWords);
+    public Task Plivo_16k_linear_caller_asks_a_price_hears_it_and_the_agent_hangs_up_after_goodbye() =>
+        AskAsync(new PlivoTestClient(), "how much is the chicken fried momos", "momos", PriceWords, sayGoodbye: true);
 
     [Fact]
     public Task Exotel_8k_linear_caller_asks_the_hours_and_hears_them() =>
         AskAsync(new ExotelTestClient(rate: 8_000), "what are your hours", "hours", HoursWords);
 
-    private async Task AskAsync(ProviderTestClient client, string line, string expectedWord, string[] replyWords)
+    private async Task AskAsync(ProviderTestClient client, string line, string expectedWord, string[] replyWords, bool sayGoodbye = false)
     {
         await using var server = await AgentStreamServer.StartAsync(fixture);
         await using var call = await AgentCallScenario.StartAsync(server, client, output);
@@ -55,5 +55,20 @@ public sealed class AgentProviderCallTests(AgentStreamFixture fixture, ITestOutp
         Assert.NotEmpty(client.MarksReceived);
         await call.WaitForAsync(() => call.Handler.MarksPlayed > 0 ? "ok" : null, TimeSpan.FromSeconds(5), "no mark acknowledged");
         Assert.True(reply.All(m => m.PayloadBytes % (client.MuLawAudio ? 1 : 2) == 0));
+
+        // DTMF passes through to the handler.
+        var digit = new TaskCompletionSource<char>(TaskCreationOptions.RunContinuationsAsynchronously);
+        call.Handler.DtmfReceived += d => digit.TrySetResult(d);
+        await client.SendTextAsync(client.DtmfJson('7'));
+        Assert.Equal('7', await digit.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+
+        if (!sayGoodbye)
+            return;
+        // The caller says goodbye: the agent speaks its closing line, then hangs up, which closes the stream.
+        await call.Microphone.SayAsync(fixture.Speak("thank you goodbye", client.Rate));
+        var (status, description) = await client.Closed.WaitAsync(TimeSpan.FromSeconds(25));
+        Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, status);
+        Assert.Equal("hangup", description);
+        Assert.Contains(call.Replies, r => r.Contains("Goodbye", StringComparison.OrdinalIgnoreCase));
     }
 }
