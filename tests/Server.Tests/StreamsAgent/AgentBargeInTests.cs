@@ -22,6 +22,10 @@ public sealed class AgentBargeInTests(AgentStreamFixture fixture, ITestOutputHel
     public Task Plivo_caller_talking_over_the_greeting_gets_clearAudio_in_the_deciding_tick() =>
         BargeInAsync(new PlivoTestClient(rate: 8_000, contentType: "audio/x-mulaw"), "clearAudio");
 
+    [Fact]
+    public Task Exotel_caller_talking_over_the_greeting_gets_a_clear_in_the_deciding_tick() =>
+        BargeInAsync(new ExotelTestClient(rate: 8_000), "clear");
+
     private async Task BargeInAsync(ProviderTestClient client, string clearName)
     {
         await using var server = await AgentStreamServer.StartAsync(fixture);
