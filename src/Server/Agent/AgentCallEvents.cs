@@ -24,6 +24,9 @@ public sealed class AgentCallEvents
     /// <summary>The agent asked for the call to end: (call id, reason).</summary>
     public event Action<string, string>? HangUpRequested;
 
+    /// <summary>A tenant dialog answered (its language and booking state after the turn): (call id, reply).</summary>
+    public event Action<string, MediaCore.Pipeline.Dialogs.DialogReply>? DialogReplied;
+
     /// <summary>Every pipeline log line: (call id, level, message).</summary>
     public event Action<string, string, string>? Log;
 
@@ -33,5 +36,6 @@ public sealed class AgentCallEvents
     internal void OnTurnLatency(string callId, AgentTurnLatency latency) => TurnLatency?.Invoke(callId, latency);
     internal void OnBargeIn(string callId, long tick, long timestamp) => BargeIn?.Invoke(callId, tick, timestamp);
     internal void OnHangUpRequested(string callId, string reason) => HangUpRequested?.Invoke(callId, reason);
+    internal void OnDialogReplied(string callId, MediaCore.Pipeline.Dialogs.DialogReply reply) => DialogReplied?.Invoke(callId, reply);
     internal void OnLog(string callId, string level, string message) => Log?.Invoke(callId, level, message);
 }

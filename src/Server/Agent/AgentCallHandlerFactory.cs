@@ -102,6 +102,7 @@ public sealed class AgentCallHandlerFactory
         var dialog = TenantDialogs.Create(tenant, _options.Services, callId, callerNumber: null);
         dialog.Greet(_options.Clock()); // the dialog's state starts at the greeting the pipeline speaks
         var brain = new TenantDialogBrain(dialog, _options.Clock, $"Thank you for calling {tenant.Name}. Goodbye!");
+        brain.Replied += reply => Events.OnDialogReplied(callId, reply);
         return (brain, text, consent, prompt, brain);
     }
 }

@@ -31,6 +31,9 @@ public sealed class TenantDialogBrain : IAgentBrain
     /// <summary>Raised (on the brain's worker) when a reply ends the call; the argument is the reply text.</summary>
     public event Action<string>? EndOfCall;
 
+    /// <summary>Raised (on the brain's worker) with every dialog reply, before its words stream out.</summary>
+    public event Action<DialogReply>? Replied;
+
     public async IAsyncEnumerable<BrainEvent> StreamAsync(BrainRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var said = request.History.LastOrDefault(m => m.Role == ChatRole.User)?.Content ?? string.Empty;
@@ -42,6 +45,7 @@ public sealed class TenantDialogBrain : IAgentBrain
             yield break;
         }
         var reply = _dialog.Respond(said, _clock());
+        Replied?.Invoke(reply);
         foreach (var call in reply.ToolCalls)
         {
             var id = $"dialog_call_{Interlocked.Increment(ref _toolCalls)}";

@@ -52,11 +52,14 @@ internal abstract class ProviderTestClient : IAsyncDisposable
 
     public Task<(WebSocketCloseStatus? Status, string? Description)> Closed => _closed.Task;
 
-    public async Task ConnectAsync(StreamTestServer server, string? query = "token=" + StreamTestServer.Token)
+    public Task ConnectAsync(StreamTestServer server, string? query = "token=" + StreamTestServer.Token) =>
+        ConnectAsync(server.Url(Path, query));
+
+    public async Task ConnectAsync(Uri url)
     {
         Socket.Options.CollectHttpResponseDetails = true;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await Socket.ConnectAsync(server.Url(Path, query), timeout.Token);
+        await Socket.ConnectAsync(url, timeout.Token);
         _receiving = ReceiveLoopAsync();
     }
 

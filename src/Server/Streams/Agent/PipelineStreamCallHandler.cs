@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using MediaCore.Pipeline.Calls;
+using MediaCore.Pipeline.Tenants;
+using MediaCore.Server.Agent;
+using MediaCore.Server.Browser;
+using MediaCore.Server.Browser.Agent;
+
+namespace MediaCore.Server.Streams.Agent;
+
+/// <summary>
+/// A voice agent (<see cref="AgentCallHandler"/> over a <see cref="CallPipeline"/>, built by
+/// <see cref="AgentCallHandlerFactory"/>) on the stream seam. The stream calls caller audio and bot audio from two
+/// loops; the pipeline expects both from one tick thread, so the two calls are serialised by a short lock. Frames are
+/// resampled between the stream's rate and the pipeline's (16 kHz) without allocating.
+/// <para>Barge-in: the pipeline decides inside <see cref="CallPipeline.OnInboundFrame"/> and bumps its playout
+/// generation in that same call, so the generation is compared right after each caller frame and
+/// <see cref="ClearRequested"/> is raised before the receive loop moves on — in the deciding tick. A generation bump
+/// made elsewhere (a new caller turn replacing a reply still being produced) is caught on the next bot-audio pull.</para>
+/// <para>Known gap: the pipeline computes what the caller heard of a cut reply from what it handed to the media plane;
+/// it has no API to take the provider's acknowledged position (<see cref="OnClearSent"/>/<see cref="OnMarkPlayed"/>),
+/// so those are only recorded here (<see cref="LastHeard"/>). Paced real-time sending keeps the two within a chunk or so.
+/// The pipeline has no DTMF input either: digits are surfaced through <see cref="DtmfReceived"/>.</para>
+/// </summary>
+public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSource
+{
+    private readonly AgentCallHandlerFactory _agents;
+    private readonly TenantConfig? _tenant;
+    private readonly Lock _tickGate = new();
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ICallEventSink? _sink;
+    private AgentCallEventForwarder? _forwarder;
+    private AgentCallHandler? _agent;
+    private FrameRateConverter _inbound = null!;
+    private FrameRateConverter _outbound = null!;
+    private short[] _pipelineFrame = [];
+    private int _seenGeneration;
+    private bool _audioSinceClear;
+    private int _hungUp;
+    private long _lastBargeInTimestamp;
+    private long _lastClearSentTimestamp;
+    private int _marksPlayed;
+
+    public PipelineStreamCallHandler(AgentCallHandlerFactory agents, TenantConfig? tenant)
+    {
+        ArgumentNullException.ThrowIfNull(agents);
+        _agents = agents;
+        _tenant = tenant;
+    }
+
+    public event Action? ClearRequested;
+
+    public event Action? HangupRequested;
+
+    /// <summary>A DTMF digit from the caller (the pipeline itself takes no DTMF).</summary>
+    public event Action<char>? DtmfReceived;
+
+    /// <summary>The id the agent's events carry: "&lt;provider&gt;:&lt;stream id&gt;".</summary>
+    public string CallId { get; private set; } = string.Empty;
+
+    /// <summary>The call's pipeline once started.</summary>
+    public CallPipeline? Pipeline => _agent?.Pipeline;
+
+    public TenantConfig? Tenant => _tenant;
+
+    /// <summary>Stopwatch timestamp of the caller frame whose processing produced the last barge-in (0 before any).</summary>
+    public long LastBargeInTimestamp => Interlocked.Read(ref _lastBargeInTimestamp);
+
+    /// <summary>Stopwatch timestamp when the session reported the last clear as sent (0 before any).</summary>
+    public long LastClearSentTimestamp => Interlocked.Read(ref _lastClearSentTimestamp);
+
+    /// <summary>The provider's last acknowledged playout position at the last clear.</summary>
+    public PlayoutMark? LastHeard { get; private set; }
+
+    public int MarksPlayed => Volatile.Read(ref _marksPlayed);
+
+    /// <summary>Completes when the stream has stopped and the pipeline is disposed.</summary>
+    public Task Stopped => _stopped.Task;
+
+    public void AttachEvents(ICallEventSink events) => _sink = events;
+
+    public void OnStart(StreamCallMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        CallId = $"{metadata.Provider.ToString().ToLowerInvariant()}:{metadata.StreamId}";
+        if (_sink is { } sink)
+            _forwarder = new AgentCallEventForwarder(_agents.Events, CallId, sink, _tenant);
+        var agent = _agents.Create(CallId, OnAgentHangUp);
+        lock (_tickGate)
+        {
+            _inbound = new FrameRateConverter(metadata.SampleRate, agent.SampleRate);
+            _outbound = new FrameRateConverter(agent.SampleRate, metadata.SampleRate);
+            _pipelineFrame = new short[Math.Max(_inbound.OutputFrameSamples, _outbound.InputFrameSamples)];
+            _seenGeneration = agent.Pipeline.Generation;
+            _agent = agent;
+        }
+    }
+
+    public void OnCallerAudio(ReadOnlySpan<short> pcm, int sampleRate)
+    {
+        bool clear;
+        lock (_tickGate)
+        {
+            if (_agent is not { } agent)
+                return;
+            long timestamp = Stopwatch.GetTimestamp();
+            _inbound.Push(pcm);
+            var frame = _pipelineFrame.AsSpan(0, _inbound.OutputFrameSamples);
+            bool generationMoved = false;
+            while (_inbound.TryTake(frame))
+            {
+                agent.OnInboundFrame(frame, agent.SampleRate);
+                generationMoved |= agent.Pipeline.Generation != _seenGeneration;
+            }
+            if (generationMoved)
+                Interlocked.Exchange(ref _lastBargeInTimestamp, timestamp);
+            clear = generationMoved && TakeGenerationChange(agent);
+        }
+        if (clear)
+            ClearRequested?.Invoke();
+    }
+
+    public bool TryReadBotAudio(Span<short> frame)
+    {
+        bool clear, audio;
+        lock (_tickGate)
+        {
+            if (_agent is not { } agent)
+                return false;
+            audio = ReadConverted(agent, frame);
+            clear = agent.Pipeline.Generation != _seenGeneration && TakeGenerationChange(agent);
+            if (clear)
+                audio = false;   // this frame may be of the old generation: the clear drops it anyway
+            _audioSinceClear |= audio;
+        }
+        if (clear)
+            ClearRequested?.Invoke();
+        return audio;
+    }
+
+    public void OnDtmf(char digit) => DtmfReceived?.Invoke(digit);
+
+    public void OnMarkPlayed(PlayoutMark mark) => Interlocked.Increment(ref _marksPlayed);
+
+    public void OnClearSent(PlayoutMark lastHeard)
+    {
+        Interlocked.Exchange(ref _lastClearSentTimestamp, Stopwatch.GetTimestamp());
+        LastHeard = lastHeard;
+    }
+
+    public void OnStop(string reason)
+    {
+        AgentCallHandler? agent;
+        lock (_tickGate)
+        {
+            agent = _agent;
+            _agent = null;
+        }
+        _forwarder?.Dispose();
+        if (agent is null)
+        {
+            _stopped.TrySetResult();
+            return;
+        }
+        _ = agent.Pipeline.DisposeAsync().AsTask().ContinueWith(static (_, state) => ((TaskCompletionSource)state!).TrySetResult(),
+            _stopped, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    // Pulls pipeline frames through the rate converter until one whole stream frame is ready (normally exactly one).
+    private bool ReadConverted(AgentCallHandler agent, Span<short> frame)
+    {
+        var pipelineFrame = _pipelineFrame.AsSpan(0, _outbound.InputFrameSamples);
+        for (int pulls = 0; !_outbound.TryTake(frame); pulls++)
+        {
+            if (pulls == 2 || !agent.FillOutboundFrame(pipelineFrame))
+                return false;
+            _outbound.Push(pipelineFrame);
+        }
+        return true;
+    }
+
+    // Under the gate: notes the new generation, drops converted audio of the old one; true when the provider must clear.
+    private bool TakeGenerationChange(AgentCallHandler agent)
+    {
+        _seenGeneration = agent.Pipeline.Generation;
+        _outbound.Reset();
+        bool clear = _audioSinceClear;
+        _audioSinceClear = false;
+        return clear;
+    }
+
+    private void OnAgentHangUp(string reason)
+    {
+        if (Interlocked.Exchange(ref _hungUp, 1) == 0)
+            HangupRequested?.Invoke();
+    }
+}
