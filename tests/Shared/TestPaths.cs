@@ -1,6 +1,7 @@
-namespace MediaCore.Media.Tests;
+namespace MediaCore.Tests;
 
 /// <summary>Finds the repository root and the shared test data (<c>&lt;root&gt;/../shared</c>, then MEDIACORE_SHARED_DIR, then /work/shared).</summary>
+/// <remarks>Linked into each test project that needs it (see tests/Shared/README.md).</remarks>
 internal static class TestPaths
 {
     public static string RepoRoot()
@@ -23,4 +24,6 @@ internal static class TestPaths
     }
 
     public static string Audio(string fileName) => Path.Combine(SharedDir(), "audio", fileName);
+
+    public static string SileroModel() => Path.Combine(SharedDir(), "models", "silero_vad_v5.onnx");
 }
