@@ -29,6 +29,7 @@ public sealed record PipelineReport(
         Row(md, "barge-ins", Single.BargeIn.Count.ToString(CultureInfo.InvariantCulture), Concurrent.BargeIn.Count.ToString(CultureInfo.InvariantCulture), "");
         Row(md, "barge-in stop p99, server (decision → last packet sent) ms", Ms(Single.BargeIn.ServerStopMs.P99), Ms(Concurrent.BargeIn.ServerStopMs.P99), "");
         Row(md, "barge-in stop p99, caller (decision → last bot frame heard) ms", Ms(Single.BargeIn.CallerStopMs.P99), Ms(Concurrent.BargeIn.CallerStopMs.P99), "");
+        Row(md, "outbound pacing p50 (worst call) ms", Ms(Single.OutboundPacingP50Ms, "F2"), Ms(Concurrent.OutboundPacingP50Ms, "F2"), "");
         Row(md, "outbound pacing p99 (worst call) ms", Ms(Single.OutboundPacingP99Ms, "F2"), Ms(Concurrent.OutboundPacingP99Ms, "F2"), Ms(Ratios.PacingP99, "F2"));
         return md.ToString();
     }

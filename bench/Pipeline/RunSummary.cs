@@ -9,6 +9,7 @@ public sealed record RunSummary(
     Stat CallerHeardMs,
     StageBreakdown Stages,
     BargeInSummary BargeIn,
+    double OutboundPacingP50Ms,
     double OutboundPacingP99Ms,
     double OutboundPacingMaxMs)
 {
@@ -22,6 +23,7 @@ public sealed record RunSummary(
             Stat.Of(turns.Select(t => t.ResponseMs)), Stat.Of(turns.Select(t => t.CallerHeardMs)),
             StageBreakdown.From(turns),
             new BargeInSummary(bargeIns.Count, Stat.Of(bargeIns.Select(b => b.ServerStopMs)), Stat.Of(bargeIns.Select(b => b.CallerStopMs))),
+            pacing.Count == 0 ? double.NaN : pacing.Max(p => p.P50.TotalMilliseconds),
             pacing.Count == 0 ? double.NaN : pacing.Max(p => p.P99.TotalMilliseconds),
             pacing.Count == 0 ? double.NaN : pacing.Max(p => p.Max.TotalMilliseconds));
     }
