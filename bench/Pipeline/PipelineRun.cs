@@ -40,13 +40,14 @@ public sealed class PipelineRun(AgentEngines engines, PipelineBenchOptions optio
             call.Answer();
         };
 
+        using var stop = new CancellationTokenSource();
         var placed = new List<(SipCall Call, ScriptedCaller Caller, Task<List<CallerEvent>> Events)>();
         for (int i = 0; i < calls; i++)
         {
             var caller = new ScriptedCaller(script, maxSeconds) { ReplyTimeoutFrames = 250 };
             var call = phone.Endpoint.Originate(new OriginateOptions { Target = server.Uri("agent"), FromUser = $"bench-{i}" });
             call.UseAudioHandler(caller);
-            placed.Add((call, caller, DrainAsync(caller)));
+            placed.Add((call, caller, DrainAsync(caller, stop.Token)));
             await Task.Delay(options.StaggerMs).ConfigureAwait(false);
         }
 
@@ -55,6 +56,7 @@ public sealed class PipelineRun(AgentEngines engines, PipelineBenchOptions optio
         if (!all.IsCompleted)
             log.WriteLine($"agent bench: {placed.Count(p => !p.Caller.Finished.IsCompleted)} call(s) did not finish in {options.CallTimeout.TotalSeconds:F0} s");
 
+        await stop.CancelAsync().ConfigureAwait(false); // unfinished callers: keep what they did so far
         var records = new List<CallRecord>();
         foreach (var (call, caller, events) in placed)
         {
@@ -75,15 +77,15 @@ public sealed class PipelineRun(AgentEngines engines, PipelineBenchOptions optio
     private static ConcurrentQueue<T> Queue<T>(ConcurrentDictionary<string, ConcurrentQueue<T>> map, string id) =>
         map.GetOrAdd(id, _ => new ConcurrentQueue<T>());
 
-    /// <summary>The caller's events until it finished (the channel is never completed, so stop at Finished).</summary>
-    private async Task<List<CallerEvent>> DrainAsync(ScriptedCaller caller)
+    /// <summary>The caller's events until it finished or the run stopped (the channel is never completed).</summary>
+    private static async Task<List<CallerEvent>> DrainAsync(ScriptedCaller caller, CancellationToken stop)
     {
         var events = new List<CallerEvent>();
         var finished = caller.Finished;
         while (true)
         {
             var read = caller.Events.WaitToReadAsync().AsTask();
-            await Task.WhenAny(read, finished, Task.Delay(options.CallTimeout)).ConfigureAwait(false);
+            await Task.WhenAny(read, finished, Task.Delay(Timeout.Infinite, stop)).ConfigureAwait(false);
             while (caller.Events.TryRead(out var e))
                 events.Add(e);
             if (finished.IsCompleted || !read.IsCompleted)
