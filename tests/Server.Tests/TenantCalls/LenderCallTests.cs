@@ -20,9 +20,9 @@ public sealed class LenderCallTests(TenantCallEngines engines)
     }
 
     [Fact]
-    public async Task A_spoken_no_to_the_salary_question_is_not_eligible()
+    public async Task A_spoken_no_to_the_salaried_question_is_not_eligible()
     {
-        var call = await TenantCall.PlaceAsync(engines, TenantId, "no");
+        var call = await TenantCall.PlaceAsync(engines, TenantId, "no i run my own business");
 
         Assert.True(call.Result.ExitCode == 0, call.Context);
         var outcome = call.DialogReplies.LastOrDefault();

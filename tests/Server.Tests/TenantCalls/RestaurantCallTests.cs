@@ -25,6 +25,23 @@ public sealed class RestaurantCallTests(TenantCallEngines engines)
     }
 
     [Fact]
+    public async Task Correcting_the_party_size_at_the_confirmation_books_the_corrected_size()
+    {
+        var call = await TenantCall.PlaceAsync(engines, TenantId,
+            "i want to book a table for four tomorrow at eight thirty", "my name is asha", "make it six people", "yes");
+
+        Assert.True(call.Result.ExitCode == 0, call.Context);
+        var replies = call.Result.BotReplies.ToList();
+        int first = replies.FindIndex(r => r.StartsWith("Just to confirm: a table for 4 on", StringComparison.Ordinal));
+        int corrected = replies.FindIndex(r => r.StartsWith("Just to confirm: a table for 6 on", StringComparison.Ordinal));
+        Assert.True(first >= 0 && corrected > first, call.Context);
+        var booked = Assert.Single(call.Services.Reservations.ForTenant(TenantId));
+        Assert.Equal(6, booked.PartySize);
+        Assert.Equal("asha", booked.Name, ignoreCase: true);
+        Assert.Equal(new TimeOnly(20, 30), TimeOnly.FromDateTime(call.Tenant.LocalTime(booked.Start).DateTime));
+    }
+
+    [Fact]
     public async Task Asking_for_a_monday_table_is_refused_with_the_open_days_and_books_nothing()
     {
         var call = await TenantCall.PlaceAsync(engines, TenantId,

@@ -57,7 +57,7 @@ internal sealed class TenantCall
         });
         agent.Events.DialogReplied += (_, reply) => call._dialogReplies.Enqueue(reply);
         var runner = new DemoRunner(agent, engines.CallerVoice, output);
-        call.Result = await runner.RunAsync(lines, wavPath: null, stereo: false, TimeSpan.FromSeconds(60));
+        call.Result = await runner.RunAsync(lines, wavPath: null, stereo: false, TimeSpan.FromSeconds(90));
         call.Transcript = transcript.ToString();
         return call;
     }
