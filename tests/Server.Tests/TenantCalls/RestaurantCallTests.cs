@@ -1,17 +1,18 @@
 using MediaCore.Pipeline.Business;
+using Xunit.Abstractions;
 
 namespace MediaCore.Server.Tests.TenantCalls;
 
 /// <summary>Himalayan Kitchen over a real SIP call: caller speech is flite audio, the booking lands in the reservation store.</summary>
 [Collection(TenantCallCollection.Name)]
-public sealed class RestaurantCallTests(TenantCallEngines engines)
+public sealed class RestaurantCallTests(TenantCallEngines engines, ITestOutputHelper log)
 {
     private const string TenantId = "himalayan-kitchen";
 
     [Fact]
     public async Task Booking_a_table_by_voice_stores_the_reservation()
     {
-        var call = await TenantCall.PlaceAsync(engines, TenantId,
+        var call = await TenantCall.PlaceAsync(engines, log, TenantId,
             "i want to book a table for four tomorrow at eight thirty", "my name is asha", "yes", "thank you goodbye");
 
         Assert.True(call.Result.ExitCode == 0, call.Context);
@@ -27,7 +28,7 @@ public sealed class RestaurantCallTests(TenantCallEngines engines)
     [Fact]
     public async Task Correcting_the_party_size_at_the_confirmation_books_the_corrected_size()
     {
-        var call = await TenantCall.PlaceAsync(engines, TenantId,
+        var call = await TenantCall.PlaceAsync(engines, log, TenantId,
             "i want to book a table for four tomorrow at eight thirty", "my name is asha", "make it six people", "yes");
 
         Assert.True(call.Result.ExitCode == 0, call.Context);
@@ -44,7 +45,7 @@ public sealed class RestaurantCallTests(TenantCallEngines engines)
     [Fact]
     public async Task Asking_for_a_monday_table_is_refused_with_the_open_days_and_books_nothing()
     {
-        var call = await TenantCall.PlaceAsync(engines, TenantId,
+        var call = await TenantCall.PlaceAsync(engines, log, TenantId,
             "can i book a table for two on monday at eight pm", "thank you goodbye");
 
         Assert.True(call.Result.ExitCode == 0, call.Context);

@@ -6,6 +6,7 @@ using MediaCore.Pipeline.Tools;
 using MediaCore.Server.Agent;
 using MediaCore.Server.Commands;
 using MediaCore.Server.Demo;
+using Xunit.Abstractions;
 
 namespace MediaCore.Server.Tests.TenantCalls;
 
@@ -40,7 +41,7 @@ internal sealed class TenantCall
     /// <summary>Every dialog turn (text and booking/intake state), in order.</summary>
     public IReadOnlyList<DialogReply> DialogReplies => _dialogReplies.ToArray();
 
-    public static async Task<TenantCall> PlaceAsync(TenantCallEngines engines, string tenantId, params string[] lines)
+    public static async Task<TenantCall> PlaceAsync(TenantCallEngines engines, ITestOutputHelper log, string tenantId, params string[] lines)
     {
         var tenant = DemoTenants.Load(tenantId, Path.Combine(TestPaths.RepoRoot, "samples", "tenants"));
         var call = new TenantCall(tenant, DemoCommand.DemoClock(tenant));
@@ -59,6 +60,7 @@ internal sealed class TenantCall
         var runner = new DemoRunner(agent, engines.CallerVoice, output);
         call.Result = await runner.RunAsync(lines, wavPath: null, stereo: false, TimeSpan.FromSeconds(90));
         call.Transcript = transcript.ToString();
+        log.WriteLine(call.Transcript);
         return call;
     }
 

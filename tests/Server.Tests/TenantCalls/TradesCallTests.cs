@@ -1,15 +1,17 @@
+using Xunit.Abstractions;
+
 namespace MediaCore.Server.Tests.TenantCalls;
 
 /// <summary>Bristol Plumbing over a real SIP call: an emergency said out loud reaches the owner notification hook.</summary>
 [Collection(TenantCallCollection.Name)]
-public sealed class TradesCallTests(TenantCallEngines engines)
+public sealed class TradesCallTests(TenantCallEngines engines, ITestOutputHelper log)
 {
     private const string TenantId = "bristol-plumbing";
 
     [Fact]
     public async Task A_burst_pipe_call_flags_an_emergency_and_notifies_the_owner()
     {
-        var call = await TenantCall.PlaceAsync(engines, TenantId,
+        var call = await TenantCall.PlaceAsync(engines, log, TenantId,
             "i have a burst pipe and my kitchen is flooding", "thank you goodbye");
 
         Assert.True(call.Result.ExitCode == 0, call.Context);
