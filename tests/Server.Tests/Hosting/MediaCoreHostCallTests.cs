@@ -91,6 +91,9 @@ public sealed class MediaCoreHostCallTests
         var transcript = await NextAsync(events.Reader, seen, e => e.Transcript is { IsFinal: true });
         Assert.StartsWith("what are your", transcript.Transcript.Text, StringComparison.OrdinalIgnoreCase);
 
+        var turn = await NextAsync(events.Reader, seen, e => e.TurnLatency is not null);
+        Assert.True(turn.TurnLatency.Total.ToTimeSpan() > TimeSpan.Zero);
+
         string utterance = await client.SayAsync(callId, "One moment please.", interrupt: true);
         var said = await NextAsync(events.Reader, seen, e => e.BotUtterance?.UtteranceId == utterance);
         Assert.Equal("One moment please.", said.BotUtterance.Text);
@@ -105,13 +108,14 @@ public sealed class MediaCoreHostCallTests
         string after = await http.GetStringAsync(metricsUri);
         Assert.Equal(0, Sample(after, "mediacore_active_calls{tenant=\"himalayan-kitchen\"}"));
         Assert.Equal(1, Sample(after, "mediacore_calls_total{tenant=\"himalayan-kitchen\",outcome=\"completed\"}"));
+        Assert.True(Sample(after, "mediacore_stage_latency_seconds_count{stage=\"end_to_end\"}") >= 1);
         Assert.True(seen.Count(e => e.CallState is not null) >= 3, "ringing, answered and ended states");
 
         await streamStop.CancelAsync();
         await pump;
     }
 
-    private static async Task PumpAsync(ControlApiClient client, ChannelWriter<Event> writer, CancellationToken ct)
+    internal static async Task PumpAsync(ControlApiClient client, ChannelWriter<Event> writer, CancellationToken ct)
     {
         try
         {
@@ -124,7 +128,7 @@ public sealed class MediaCoreHostCallTests
         writer.TryComplete();
     }
 
-    private static async Task<Event> NextAsync(ChannelReader<Event> reader, List<Event> seen, Func<Event, bool> match)
+    internal static async Task<Event> NextAsync(ChannelReader<Event> reader, List<Event> seen, Func<Event, bool> match)
     {
         if (seen.FirstOrDefault(match) is { } earlier)
             return earlier;
@@ -138,14 +142,14 @@ public sealed class MediaCoreHostCallTests
         }
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    internal static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (int i = 0; i < 500 && !condition(); i++)
             await Task.Delay(20);
         Assert.True(condition());
     }
 
-    private static double Sample(string exposition, string series)
+    internal static double Sample(string exposition, string series)
     {
         var match = Regex.Match(exposition, "^" + Regex.Escape(series) + @" (\S+)$", RegexOptions.Multiline);
         Assert.True(match.Success, $"no {series} in\n{exposition}");

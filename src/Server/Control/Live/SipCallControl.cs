@@ -20,6 +20,8 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
 {
     public const int MaxEndedCalls = 200;
     private const string ValidDtmf = "0123456789*#ABCD";
+    // The agent pipeline's rate (CallPipelineOptions.SampleRate): originated calls get their handler before it exists.
+    private const int OutboundSampleRate = 16_000;
 
     private readonly ConcurrentDictionary<string, LiveCall> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _ended = new();
@@ -87,7 +89,19 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
         string from = request.From.Length > 0 ? request.From : "mediacore";
         var call = endpoint.Originate(new OriginateOptions { Target = target, FromUser = from, Trunk = trunk });
         var live = Track(call, request.TenantId, from, request.To);
-        call.UseAudioHandler(Attach(live, _outboundHandler!(call, request.TenantId)));
+        // The media handler must be in place before the 200 OK starts media; the agent takes longer to build.
+        var audio = new MutableAudioHandler(OutboundSampleRate);
+        live.Audio = audio;
+        call.UseAudioHandler(audio);
+        try
+        {
+            audio.SetInner(_outboundHandler!(call, request.TenantId));
+        }
+        catch (CallControlException)
+        {
+            call.Hangup();
+            throw;
+        }
         return Task.FromResult(live.Snapshot());
     }
 
@@ -160,21 +174,26 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
             $"'{to}' is not a SIP URI and no trunk with an outbound_proxy can route it");
     }
 
+    // Metrics move before the event goes out: whoever reacts to the event must see them already counted.
     private void OnAnswered(LiveCall live)
     {
         bool first = !live.WasAnswered;
-        if (PublishState(live, ApiCallState.Answered) && first)
+        if (live.ChangeState(ApiCallState.Answered) is not { } change)
+            return;
+        if (first)
             metrics.ActiveCalls.Labels(live.TenantId).Inc();
+        PublishChange(live, change);
     }
 
     private void OnEnded(LiveCall live, CallEndedEventArgs end)
     {
         bool wasAnswered = live.WasAnswered;
-        if (!PublishState(live, ApiCallState.Ended, CallOutcomes.EndReason(end.Reason, live.LocalEndReason)))
+        if (live.ChangeState(ApiCallState.Ended, CallOutcomes.EndReason(end.Reason, live.LocalEndReason)) is not { } change)
             return;
         if (wasAnswered)
             metrics.ActiveCalls.Labels(live.TenantId).Dec();
         metrics.Calls.Labels(live.TenantId, CallOutcomes.Outcome(end.Reason, wasAnswered)).Inc();
+        PublishChange(live, change);
         _ended.Enqueue(live.Id);
         while (_ended.Count > MaxEndedCalls && _ended.TryDequeue(out var old))
             _calls.TryRemove(old, out _);
@@ -187,13 +206,16 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
             PublishState(live, ApiCallState.Answered);
     }
 
-    private bool PublishState(LiveCall live, ApiCallState state, string? endReason = null)
+    private bool PublishState(LiveCall live, ApiCallState state)
     {
-        if (live.ChangeState(state, endReason) is not { } change)
+        if (live.ChangeState(state) is not { } change)
             return false;
-        Publish(live.TenantId, live.Id, e => e.CallState = new CallStateChanged { Call = change.Snapshot, Previous = change.Previous });
+        PublishChange(live, change);
         return true;
     }
+
+    private void PublishChange(LiveCall live, (ApiCallState Previous, Call Snapshot) change) =>
+        Publish(live.TenantId, live.Id, e => e.CallState = new CallStateChanged { Call = change.Snapshot, Previous = change.Previous });
 
     private LiveCall RequireLive(string callId)
     {
