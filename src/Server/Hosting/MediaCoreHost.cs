@@ -65,6 +65,8 @@ public sealed class MediaCoreHost : IAsyncDisposable
         foreach (var error in Tenants.Current.Errors)
             log("tenants: " + error);
         log($"tenants: {Tenants.Current.Tenants.Count} from {Tenants.Folder}");
+        if (Tenants.Current.FindById(Config.DefaultTenant) is null)
+            log($"tenants: default tenant '{Config.DefaultTenant}' not found; unrouted calls get the stand-in rules");
         var routing = new SipTenantRouting(Tenants, Config.DefaultTenant);
         var bridge = new AgentEventBridge(Calls, Metrics);
         var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(engines, Tenants);

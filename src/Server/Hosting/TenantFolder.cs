@@ -1,16 +1,26 @@
 namespace MediaCore.Server.Hosting;
 
-/// <summary>Where the tenant files are: the configured folder, $MEDIACORE_TENANTS_DIR, or samples/tenants above here.</summary>
+/// <summary>
+/// Where the tenant files are: the configured folder (must exist), else $MEDIACORE_TENANTS_DIR, else samples/tenants
+/// above the working or program directory, else a per-user folder (created empty) that the control API can fill.
+/// </summary>
 public static class TenantFolder
 {
     public static string Resolve(string? configured)
     {
-        var folder = configured ?? Environment.GetEnvironmentVariable("MEDIACORE_TENANTS_DIR") ?? FindSamples();
-        if (folder is null || !Directory.Exists(folder))
-            throw new ConfigException("(tenants)", "tenants.folder",
-                folder is null ? "no tenant folder: set tenants.folder or MEDIACORE_TENANTS_DIR" : $"'{folder}' is not a folder");
-        return folder;
+        if (configured is not null)
+            return Directory.Exists(configured)
+                ? configured
+                : throw new ConfigException("(tenants)", "tenants.folder", $"'{configured}' is not a folder");
+        var folder = Environment.GetEnvironmentVariable("MEDIACORE_TENANTS_DIR") ?? FindSamples();
+        if (folder is not null && Directory.Exists(folder))
+            return folder;
+        return Directory.CreateDirectory(UserDefault()).FullName;
     }
+
+    public static string UserDefault() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+            "mediacore", "tenants");
 
     private static string? FindSamples()
     {

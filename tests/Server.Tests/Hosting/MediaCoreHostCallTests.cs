@@ -50,6 +50,11 @@ public sealed class MediaCoreHostCallTests
         var metricsUri = new Uri($"http://127.0.0.1:{host.MetricsEndpoint.Port}/metrics");
         Assert.Equal("ok\n", await http.GetStringAsync(new Uri($"http://127.0.0.1:{host.MetricsEndpoint.Port}/healthz")));
         Assert.Contains("himalayan-kitchen", await http.GetStringAsync(new Uri($"http://127.0.0.1:{host.Http.Port}/api/tenants")), StringComparison.Ordinal);
+        foreach (var provider in new[] { "exotel", "plivo", "twilio" })
+        {
+            using var plainGet = await http.GetAsync(new Uri($"http://127.0.0.1:{host.Http.Port}/streams/{provider}"));
+            Assert.NotEqual(System.Net.HttpStatusCode.NotFound, plainGet.StatusCode); // mapped; only WebSocket upgrades are served
+        }
 
         using var client = new ControlApiClient(new Uri($"http://127.0.0.1:{host.Control.Port}"), HostTestConfig.Token);
         using var streamStop = new CancellationTokenSource(TimeSpan.FromSeconds(55));

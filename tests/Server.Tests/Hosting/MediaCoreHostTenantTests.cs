@@ -40,6 +40,12 @@ public sealed class MediaCoreHostTenantTests
         var mismatched = new Tenant { Id = "other-id", Name = "X", Kind = "restaurant", ConfigYaml = copy };
         Assert.Equal(GrpcStatusCode.InvalidArgument, (await Assert.ThrowsAsync<ControlApiException>(() => client.UpsertTenantAsync(mismatched))).StatusCode);
 
+        string sameNumbers = kitchen.ConfigYaml.Replace("id: himalayan-kitchen", "id: kitchen-two", StringComparison.Ordinal);
+        var clash = await Assert.ThrowsAsync<ControlApiException>(() =>
+            client.UpsertTenantAsync(new Tenant { Id = "kitchen-two", Name = "Kitchen Two", Kind = "restaurant", ConfigYaml = sameNumbers }));
+        Assert.Equal(GrpcStatusCode.InvalidArgument, clash.StatusCode);
+        Assert.Contains("already routes to tenant 'himalayan-kitchen'", clash.Detail, StringComparison.Ordinal);
+
         await client.UpsertTenantAsync(new Tenant { Id = "kitchen-two", Name = "Kitchen Two", Kind = "restaurant", ConfigYaml = copy });
         Assert.NotNull(host.Tenants.Current.FindById("kitchen-two")); // applied without waiting for the file watcher
         Assert.True(File.Exists(Path.Combine(config.TenantsFolder!, "kitchen-two.yaml")));
