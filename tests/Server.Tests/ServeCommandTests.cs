@@ -16,7 +16,8 @@ public sealed class ServeCommandTests
         using var temp = new TempFolder();
         int sipPort = FreePort(), rtpFirst = FreePort() & ~1;
         File.WriteAllText(temp.File("serve.yaml"),
-            $"sip:\n  udp: 127.0.0.1:{sipPort}\n  tcp: 127.0.0.1:{sipPort}\nrtp:\n  ports: {rtpFirst}-{rtpFirst + 19}\n");
+            $"sip:\n  udp: 127.0.0.1:{sipPort}\n  tcp: 127.0.0.1:{sipPort}\nrtp:\n  ports: {rtpFirst}-{rtpFirst + 19}\n" +
+            $"control:\n  listen: 127.0.0.1:0\n  token: t\n  token_file: {temp.File("control.token")}\nmetrics:\n  listen: 127.0.0.1:0\nhttp:\n  listen: \"off\"\n");
         string dll = Path.Combine(AppContext.BaseDirectory, "mediacore.dll");
         using var server = Start("dotnet", $"\"{dll}\" serve --config \"{temp.File("serve.yaml")}\" --handler echo", temp.Path);
         var output = new System.Text.StringBuilder();
@@ -30,6 +31,8 @@ public sealed class ServeCommandTests
             Assert.True(await WaitFor(() => Log().Contains("ready", StringComparison.Ordinal), TimeSpan.FromSeconds(15)), Log());
             Assert.Contains($"SIP listening on UDP 127.0.0.1:{sipPort}", Log(), StringComparison.Ordinal);
             Assert.Contains($"SIP listening on TCP 127.0.0.1:{sipPort}", Log(), StringComparison.Ordinal);
+            Assert.Contains("control API on 127.0.0.1:", Log(), StringComparison.Ordinal);
+            Assert.Contains("metrics on http://127.0.0.1:", Log(), StringComparison.Ordinal);
 
             using var sipp = Start("sipp", $"127.0.0.1:{sipPort} -sn uac -m 1 -l 1 -i 127.0.0.1 -p {FreePort()} -mp {FreePort()} " +
                 "-d 1000 -nostdin -timeout 15s -timeout_error", temp.Path);

@@ -1,17 +1,16 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using MediaCore.Media.Wav;
-using MediaCore.Pipeline.Tenants;
-using MediaCore.Server.Agent;
-using MediaCore.Server.Demo;
 using MediaCore.Server.Hosting;
 
 namespace MediaCore.Server.Commands;
 
 /// <summary>
-/// `mediacore serve [--config FILE] [--handler agent[:TENANT]|prompt|echo|play:FILE.wav]`: runs the SIP endpoint with
-/// RTP media until Ctrl+C / SIGTERM, then hangs up active calls with BYE. Without a config it listens on 127.0.0.1:5060
-/// (UDP and TCP) with the demo trunk accepting loopback callers; without --handler the agent answers as the demo tenant.
+/// `mediacore serve [--config FILE] [--handler agent[:TENANT]|prompt|echo|play:FILE.wav]`: runs the
+/// <see cref="MediaCoreHost"/> (SIP endpoint with RTP media, control API, metrics, browser page and streams) until
+/// Ctrl+C / SIGTERM, then hangs up active calls with BYE. Without a config SIP listens on 127.0.0.1:5060 (UDP and TCP)
+/// with the demo trunk accepting loopback callers; without --handler each call's tenant agent answers (default tenant
+/// himalayan-kitchen, or TENANT of agent:TENANT).
 /// Exit codes: 0 clean shutdown, 2 bad configuration or handler, 1 could not bind.
 /// </summary>
 public static class ServeCommand
@@ -37,11 +36,13 @@ public static class ServeCommand
     {
         var (output, error) = (console.Output, console.Error);
         ServeConfig config;
-        ICallHandlerSelector selector;
+        ICallHandlerSelector? selector;
         try
         {
             config = configPath is null ? new ServeConfig() : ServeConfigLoader.Load(configPath);
             selector = await CreateSelectorAsync(handlerSpec, ct).ConfigureAwait(false);
+            if (selector is null && handlerSpec is { Length: > 6 } && handlerSpec.StartsWith("agent:", StringComparison.Ordinal))
+                config = config with { DefaultTenant = handlerSpec["agent:".Length..] };
         }
         catch (ConfigException e)
         {
@@ -49,16 +50,22 @@ public static class ServeCommand
             return BadConfiguration;
         }
         var log = (string line) => { lock (output) output.WriteLine(line); };
-        await using var server = new SipServer(config, selector, log);
+        MediaCoreHost host;
         try
         {
-            server.Start();
+            host = await MediaCoreHost.StartAsync(new MediaCoreHostOptions { Config = config, Handler = selector, Log = log }, ct).ConfigureAwait(false);
         }
-        catch (System.Net.Sockets.SocketException e)
+        catch (ConfigException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return BadConfiguration;
+        }
+        catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException)
         {
             error.WriteLine($"error: cannot bind: {e.Message}");
             return CannotStart;
         }
+        await using var running = host;
         // Our own signal hooks: the shutdown must finish (BYE every call) before the process exits.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
@@ -81,9 +88,8 @@ public static class ServeCommand
         }
     }
 
-    private const string DefaultTenant = "himalayan-kitchen";
-
-    private static async Task<ICallHandlerSelector> CreateSelectorAsync(string? spec, CancellationToken ct)
+    /// <summary>The handler the command line asks for; null = the tenant's agent (the host builds it).</summary>
+    private static async Task<ICallHandlerSelector?> CreateSelectorAsync(string? spec, CancellationToken ct)
     {
         if (spec == "echo")
             return new EchoHandlerSelector();
@@ -102,23 +108,7 @@ public static class ServeCommand
         if (spec == "prompt")
             return new PromptHandlerSelector(await BuiltInPrompt.SynthesizeAsync(ct).ConfigureAwait(false), $"built-in prompt \"{BuiltInPrompt.Text}\"");
         if (spec is null || spec == "agent" || spec.StartsWith("agent:", StringComparison.Ordinal))
-            return CreateAgentSelector(spec is { Length: > 6 } ? spec["agent:".Length..] : DefaultTenant);
+            return null;
         throw new ConfigException("(command line)", "--handler", $"'{spec}' is not agent[:TENANT], prompt, echo or play:FILE.wav");
-    }
-
-    /// <summary>The agent answers by default, as the tenant's rule dialog (samples/tenants or $MEDIACORE_TENANTS_DIR).</summary>
-    private static AgentHandlerSelector CreateAgentSelector(string tenantId)
-    {
-        TenantConfig tenant;
-        try
-        {
-            tenant = DemoTenants.Load(tenantId, null);
-        }
-        catch (Exception e) when (e is IOException or TenantConfigException)
-        {
-            throw new ConfigException("(tenants)", "--handler", $"cannot load tenant '{tenantId}': {e.Message}");
-        }
-        var agents = new AgentCallHandlerFactory(AgentEngines.CreateDefault(), new AgentOptions { Tenant = tenant });
-        return new AgentHandlerSelector(agents, $"agent for {tenant.Name}");
     }
 }

@@ -7,7 +7,8 @@ namespace MediaCore.Server.Hosting;
 
 /// <summary>
 /// What `mediacore serve` binds and accepts. The defaults (no --config) listen on 127.0.0.1:5060 UDP+TCP with the demo
-/// loopback trunk, RTP on 127.0.0.1 ports 20000-29999.
+/// loopback trunk, RTP on 127.0.0.1 ports 20000-29999, the control API on 127.0.0.1:50051 (h2c), metrics on
+/// 127.0.0.1:9090 and the browser page + WebSocket streams on 127.0.0.1:8080. Port 0 picks a free port.
 /// </summary>
 public sealed record ServeConfig
 {
@@ -30,4 +31,34 @@ public sealed record ServeConfig
     public TimeSpan MediaTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public IReadOnlyList<TrunkProfile> Trunks { get; init; } = [TrunkProfile.DemoLoopback()];
+
+    /// <summary>The gRPC control API (h2c, or TLS with <see cref="ControlCertificate"/>); null disables it.</summary>
+    public IPEndPoint? ControlListen { get; init; } = new(IPAddress.Loopback, 50051);
+
+    /// <summary>The control API's bearer token; else MEDIACORE_CONTROL_TOKEN; else <see cref="ControlTokenFile"/>.</summary>
+    public string? ControlToken { get; init; }
+
+    /// <summary>Where a generated control token is kept (null: the per-user default).</summary>
+    public string? ControlTokenFile { get; init; }
+
+    public string? ControlCertificate { get; init; }
+
+    /// <summary>Prometheus /metrics and /healthz; null disables it.</summary>
+    public IPEndPoint? MetricsListen { get; init; } = new(IPAddress.Loopback, 9090);
+
+    /// <summary>The HTTP front: browser page and WebSocket streams; null disables both.</summary>
+    public IPEndPoint? HttpListen { get; init; } = new(IPAddress.Loopback, 8080);
+
+    public bool BrowserEnabled { get; init; } = true;
+
+    public bool StreamsEnabled { get; init; } = true;
+
+    /// <summary>The secret stream providers send (header, URL segment); null admits loopback clients only.</summary>
+    public string? StreamsToken { get; init; }
+
+    /// <summary>The tenant folder (null: $MEDIACORE_TENANTS_DIR, then samples/tenants above the working directory).</summary>
+    public string? TenantsFolder { get; init; }
+
+    /// <summary>The tenant of calls whose trunk/DID names none the registry knows.</summary>
+    public string DefaultTenant { get; init; } = "himalayan-kitchen";
 }

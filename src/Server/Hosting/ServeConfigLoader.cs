@@ -13,6 +13,10 @@ namespace MediaCore.Server.Hosting;
 /// Reads a `mediacore serve` YAML file (JSON is valid YAML too). Shape:
 /// <code>
 /// sip:   { udp: 127.0.0.1:5060, tcp: 127.0.0.1:5060, codecs: [PCMU, PCMA, opus] }   # "off" disables a transport
+/// control: { listen: 127.0.0.1:50051, token: SECRET, token_file: /path, certificate: /path.pfx }  # listen: off
+/// metrics: { listen: 127.0.0.1:9090 }                                                          # listen: off
+/// http:  { listen: 127.0.0.1:8080, browser: true, streams: true, streams_token: SECRET }        # listen: off
+/// tenants: { folder: samples/tenants, default: himalayan-kitchen }
 /// rtp:   { address: 127.0.0.1, advertised_address: 203.0.113.5, ports: 20000-29999, media_timeout_seconds: 30 }
 /// trunks:
 ///   - name: exotel
@@ -28,7 +32,7 @@ namespace MediaCore.Server.Hosting;
 /// Missing keys keep the defaults of <see cref="ServeConfig"/>; unknown keys and bad values throw
 /// <see cref="ConfigException"/> naming the file and the key path.
 /// </summary>
-public static class ServeConfigLoader
+public static partial class ServeConfigLoader
 {
     public static ServeConfig Load(string file)
     {
@@ -56,6 +60,7 @@ public static class ServeConfigLoader
             config = ReadSip(sip, config);
         if (top.GetSection("rtp") is { } rtp)
             config = ReadRtp(rtp, config);
+        config = ReadServices(top, config);
         var trunks = top.GetList("trunks");
         if (trunks.Count > 0)
             config = config with { Trunks = trunks.Select((node, i) => ReadTrunk(top, node, i)).ToList() };
