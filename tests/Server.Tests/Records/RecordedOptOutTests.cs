@@ -11,7 +11,7 @@ public sealed class RecordedOptOutTests
     {
         using var folder = new TempFolder();
         var database = folder.File("records.db");
-        var run = RecordedDemo.Run(folder.Path, database, "what are your hours", "please do not record this call", "thank you goodbye");
+        var run = RecordedDemo.Run(folder.Path, database, "please do not record this call", "thank you goodbye");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("[heard]  \"please do not record this call\"", run.Output, StringComparison.Ordinal);
@@ -19,6 +19,7 @@ public sealed class RecordedOptOutTests
         Assert.Equal(CallOutcome.PrivacyOptOut, call.Outcome);
         Assert.True(call.TranscriptSuppressed);
         Assert.True(call.Turns.Count(t => t.Speaker == Speaker.Caller) >= 2, "the turns' metadata is kept");
+        Assert.Equal(Speaker.Bot, call.Turns[0].Speaker); // the greeting, stored before the opt-out, is erased too
         Assert.All(call.Turns, t => Assert.Null(t.Text));
         Assert.Null(call.CallerName);
         Assert.Null(call.Summary);
