@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using MediaCore.Pipeline.Brains;
 using MediaCore.Pipeline.Calls;
 using MediaCore.Pipeline.Dialogs;
 using MediaCore.Pipeline.Latency;
+using MediaCore.Pipeline.Records;
+using MediaCore.Server.Agent.Records;
 using MediaCore.Sip.Calls;
 using MediaCore.Sip.Media;
 
@@ -25,6 +28,7 @@ public sealed class AgentCallHandlerFactory
     private readonly AgentEngines _engines;
     private readonly AgentOptions _options;
     private readonly IReadOnlyList<string> _phrases;
+    private readonly ConcurrentDictionary<CallRecorder, byte> _recorders = new();
 
     public AgentCallHandlerFactory(AgentEngines engines, AgentOptions? options = null)
     {
@@ -52,24 +56,95 @@ public sealed class AgentCallHandlerFactory
         return handler;
     }
 
-    /// <summary>For a handler selector: the agent of one call, hooked to its hang-up and end, not yet attached.</summary>
-    public AgentCallHandler CreateFor(SipCall call)
+    /// <summary>
+    /// Like <see cref="Attach"/>, but with records on it first writes the call row and looks the caller up, so a
+    /// returning caller is greeted by name and the brain's prompt carries what was remembered.
+    /// </summary>
+    public async Task<AgentCallHandler> AttachAsync(SipCall call, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var handler = Create(call.CallId, reason => call.Hangup());
-        call.Ended += (_, _) => _ = handler.Pipeline.DisposeAsync().AsTask();
+        var recorder = StartRecorder(call);
+        CallerMemory? memory = null;
+        if (recorder is not null)
+        {
+            try
+            {
+                memory = await recorder.RecallCallerAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // No memory is a first-time greeting, not a failed call.
+            }
+        }
+        var handler = CreateFor(call, recorder, memory);
+        call.UseAudioHandler(handler);
         return handler;
     }
 
+    /// <summary>For a handler selector: the agent of one call, hooked to its hang-up and end, not yet attached.
+    /// With records on the call is recorded, but (synchronous) without the returning-caller greeting.</summary>
+    public AgentCallHandler CreateFor(SipCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return CreateFor(call, StartRecorder(call), memory: null);
+    }
+
+    /// <summary>Finishes when every recorded call that has ended has its end written (call before closing the store).</summary>
+    public Task RecordsWrittenAsync() => Task.WhenAll(_recorders.Keys.Select(r => r.Completion));
+
     /// <summary>Builds and starts one call's agent; <paramref name="hangUp"/> ends the call (off the tick thread).</summary>
-    public AgentCallHandler Create(string callId, Action<string> hangUp)
+    public AgentCallHandler Create(string callId, Action<string> hangUp) => Create(callId, hangUp, memory: null);
+
+    private CallRecorder? StartRecorder(SipCall call)
+    {
+        if (_options.Records is not { } records)
+            return null;
+        var tenant = new TenantId(_options.Tenant?.Id ?? call.Tenant ?? records.DefaultTenant);
+        var recorder = new CallRecorder(records, Events, tenant, call.CallId, call.LocalUser ?? "unknown", call.RemoteUser);
+        _recorders.TryAdd(recorder, 0);
+        recorder.Completion.ContinueWith(_ => _recorders.TryRemove(recorder, out byte _), CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return recorder;
+    }
+
+    private AgentCallHandler CreateFor(SipCall call, CallRecorder? recorder, CallerMemory? memory)
+    {
+        AgentCallHandler handler;
+        try
+        {
+            handler = Create(call.CallId, reason => call.Hangup(), memory);
+        }
+        catch
+        {
+            recorder?.Failed();
+            throw;
+        }
+        call.Ended += (endedCall, end) =>
+        {
+            recorder?.Ended(end.Reason);
+            _ = handler.Pipeline.DisposeAsync().AsTask();
+        };
+        if (recorder is not null)
+        {
+            call.Answered += _ => recorder.Answered();
+            if (call.EndInfo is { } ended) // ended while the caller was being looked up
+                recorder.Ended(ended.Reason);
+        }
+        return handler;
+    }
+
+    private AgentCallHandler Create(string callId, Action<string> hangUp, CallerMemory? memory)
     {
         var (brain, greeting, consent, prompt, endOfCall) = BuildBrain(callId);
+        greeting = ReturningCallerGreeting.Prefix(greeting, memory?.Name);
+        var systemPrompt = prompt ?? _options.Pipeline.SystemPrompt;
+        if (memory is not null)
+            systemPrompt = ReturningCallerGreeting.Prompt(systemPrompt, memory.Describe());
         var options = _options.Pipeline with
         {
             Greeting = greeting,
             ConsentNotice = consent,
-            SystemPrompt = prompt ?? _options.Pipeline.SystemPrompt,
+            SystemPrompt = systemPrompt,
             Recognition = _options.Pipeline.Recognition with { Language = "en", ExpectedPhrases = _phrases, Pronunciations = Pronunciations },
         };
         var log = new ObservedPipelineLog(Events, _options.LogSink, _options.LogLevel);

@@ -2,6 +2,7 @@ using MediaCore.Pipeline.Brains;
 using MediaCore.Pipeline.Calls;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Pipeline.Tools;
+using MediaCore.Server.Agent.Records;
 
 namespace MediaCore.Server.Agent;
 
@@ -30,4 +31,7 @@ public sealed record AgentOptions
     public Action<string>? LogSink { get; init; }
 
     public PipelineLogLevel LogLevel { get; init; } = PipelineLogLevel.Warning;
+
+    /// <summary>Call records (store, caller hasher, clock); null: calls are not recorded.</summary>
+    public CallRecordingOptions? Records { get; init; }
 }

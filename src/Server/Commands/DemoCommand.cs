@@ -1,6 +1,8 @@
 using System.CommandLine;
 using MediaCore.Inference.Engines;
 using MediaCore.Pipeline.Calls;
+using MediaCore.Pipeline.Privacy;
+using MediaCore.Pipeline.Records;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
 using MediaCore.Server.Demo;
@@ -26,8 +28,11 @@ public static class DemoCommand
         var stereo = new Option<bool>("--stereo") { Description = "Write both directions: left what the caller heard, right what it said." };
         var models = new Option<string>("--models") { Description = "Models folder (Silero VAD); default: the model resolver's search path." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the pipeline's information log lines." };
+        var records = new Option<string>("--records") { Description = "SQLite file to write the call record to (needs MEDIACORE_CALLER_PEPPER and MEDIACORE_DATA_KEY)." };
+        var callerNumber = new Option<string>("--caller-number") { Description = "The caller's number (SIP From user); records keep only its hash." };
+        var crashAfter = new Option<int>("--crash-after-turns") { Description = "Test hook: SIGKILL the process after N recorded turns.", Hidden = true };
         var demo = new Command("demo", "Place a scripted call to the in-process voice agent over SIP and print the transcript.");
-        foreach (var o in new Option[] { tenant, config, lines, output, stereo, models, verbose })
+        foreach (var o in new Option[] { tenant, config, lines, output, stereo, models, verbose, records, callerNumber, crashAfter })
             demo.Options.Add(o);
         demo.SetAction(r =>
         {
@@ -41,6 +46,9 @@ public static class DemoCommand
                 Stereo = r.GetValue(stereo),
                 ModelsDir = r.GetValue(models),
                 LogLevel = r.GetValue(verbose) ? PipelineLogLevel.Information : PipelineLogLevel.Warning,
+                RecordsPath = r.GetValue(records),
+                CallerNumber = r.GetValue(callerNumber) ?? "demo-caller",
+                CrashAfterTurns = r.GetValue(crashAfter),
             };
             return Run(options, TextWriter.Synchronized(console.Output), console.Error);
         });
@@ -59,6 +67,30 @@ public static class DemoCommand
             error.WriteLine($"error: {e.Message}");
             return BadArguments;
         }
+        DemoRecords? records;
+        try
+        {
+            records = options.RecordsPath is { } path
+                ? DemoRecords.OpenAsync(path, output, options.CrashAfterTurns).GetAwaiter().GetResult()
+                : null;
+        }
+        catch (PrivacyKeysMissingException e)
+        {
+            error.WriteLine($"error: --records needs the privacy keys. {e.Message}");
+            return BadArguments;
+        }
+        try
+        {
+            return Run(options, tenant, records, output);
+        }
+        finally
+        {
+            records?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static int Run(DemoOptions options, TenantConfig tenant, DemoRecords? records, TextWriter output)
+    {
         var lines = options.Lines ?? DemoScript.DefaultLines;
         var now = options.Now ?? DemoClock(tenant);
         using var engines = AgentEngines.CreateDefault(options.ModelsDir);
@@ -70,11 +102,24 @@ public static class DemoCommand
             ExtraPhrases = lines.Select(l => l.TrimStart('>').Trim()).ToArray(),
             LogSink = output.WriteLine,
             LogLevel = options.LogLevel,
+            Records = records?.Recording,
         });
         using var callerFactory = new InferenceEngineFactory();
         using var callerVoice = callerFactory.CreateTextToSpeech("en", out _, options.CallerVoice);
-        var runner = new DemoRunner(agent, callerVoice, output);
+        var runner = new DemoRunner(agent, callerVoice, output) { CallerNumber = options.CallerNumber };
         var result = runner.RunAsync(lines, options.OutPath, options.Stereo, options.Timeout).GetAwaiter().GetResult();
+        if (records is not null && runner.Server?.LastIncoming is { } call)
+        {
+            try
+            {
+                agent.RecordsWrittenAsync().WaitAsync(TimeSpan.FromSeconds(10)).GetAwaiter().GetResult();
+            }
+            catch (TimeoutException)
+            {
+                output.WriteLine("[records] the call's end was not written within 10 s");
+            }
+            output.WriteLine(records.DescribeAsync(new TenantId(tenant.Id), call.CallId).GetAwaiter().GetResult());
+        }
         return result.ExitCode == 0 ? 0 : Failed;
     }
 

@@ -30,4 +30,13 @@ public sealed record DemoOptions
 
     /// <summary>Print pipeline log lines at this level or above (Debug, Information, Warning, Error).</summary>
     public MediaCore.Pipeline.Calls.PipelineLogLevel LogLevel { get; init; } = MediaCore.Pipeline.Calls.PipelineLogLevel.Warning;
+
+    /// <summary>SQLite file the agent writes its call records to; null: no records.</summary>
+    public string? RecordsPath { get; init; }
+
+    /// <summary>The caller's number (the SIP From user); the records keep only its hash.</summary>
+    public string CallerNumber { get; init; } = "demo-caller";
+
+    /// <summary>Hidden test hook: SIGKILL the process once this many caller turns and replies are stored (0: never).</summary>
+    public int CrashAfterTurns { get; init; }
 }

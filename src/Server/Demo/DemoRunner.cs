@@ -25,6 +25,9 @@ public sealed class DemoRunner(AgentCallHandlerFactory agent, ITextToSpeech call
     private readonly ConcurrentQueue<double> _callerMs = new();
     private string _greeting = string.Empty;
 
+    /// <summary>The SIP From user of the demo call (a phone number when records are on: only its hash is stored).</summary>
+    public string CallerNumber { get; init; } = "demo-caller";
+
     /// <summary>The caller, once the call is placed (tests read its recording and frame log).</summary>
     public ScriptedCaller? Caller { get; private set; }
 
@@ -45,7 +48,7 @@ public sealed class DemoRunner(AgentCallHandlerFactory agent, ITextToSpeech call
         var caller = new ScriptedCaller(script, maxSeconds: (int)timeout.TotalSeconds + 10);
         Caller = caller;
         var printer = PrintCallerEventsAsync(caller, script);
-        var call = phone.Endpoint.Originate(new OriginateOptions { Target = server.Uri("agent"), FromUser = "demo-caller" });
+        var call = phone.Endpoint.Originate(new OriginateOptions { Target = server.Uri("agent"), FromUser = CallerNumber });
         call.UseAudioHandler(caller);
         var ended = new TaskCompletionSource<CallEndedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
         call.Ended += (_, e) => ended.TrySetResult(e);

@@ -62,7 +62,21 @@ public sealed class SipAgentHost : IAsyncDisposable
     private void Answer(SipCall call)
     {
         LastIncoming = call;
-        LastAgent = Agent!.Attach(call);
+        _ = AnswerAsync(call);
+    }
+
+    // With records on, the agent looks the caller up before it answers (the greeting may use their name).
+    private async Task AnswerAsync(SipCall call)
+    {
+        try
+        {
+            LastAgent = await Agent!.AttachAsync(call).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            call.Reject(500);
+            return;
+        }
         call.Answer();
     }
 }
