@@ -71,12 +71,11 @@ public sealed class FrameRateConverterTests
         var down = new FrameRateConverter(16_000, 8_000);
         var narrow = new short[160];
         var wide = new short[320];
-        for (int i = 0; i < 100; i++)
-            RoundTrip(up, down, narrow, wide);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1_000; i++)
-            RoundTrip(up, down, narrow, wide);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, AllocationProbe.FewestBytes(() =>
+        {
+            for (int i = 0; i < 1_000; i++)
+                RoundTrip(up, down, narrow, wide);
+        }));
     }
 
     private static void RoundTrip(FrameRateConverter up, FrameRateConverter down, short[] narrow, short[] wide)
