@@ -3,7 +3,9 @@ using Microsoft.Win32.SafeHandles;
 namespace MediaCore.Inference.Onnx.Native;
 
 /// <summary>An owned ORT object pointer, released through its type's <c>Release*</c> function exactly once.</summary>
-internal abstract unsafe class OrtSafeHandle : SafeHandleZeroOrMinusOneIsInvalid
+/// <remarks>One typed handle per ORT object kind, so a session can never be passed where a value is expected; each
+/// names only its release function.</remarks>
+internal abstract class OrtSafeHandle : SafeHandleZeroOrMinusOneIsInvalid
 {
     protected OrtSafeHandle() : base(ownsHandle: true)
     {
@@ -11,82 +13,46 @@ internal abstract unsafe class OrtSafeHandle : SafeHandleZeroOrMinusOneIsInvalid
 
     protected OrtSafeHandle(IntPtr existing) : base(ownsHandle: true) => SetHandle(existing);
 
-    protected static OrtApi Api => OrtApi.Instance;
-}
-
-internal sealed unsafe class OrtEnvHandle : OrtSafeHandle
-{
-    public OrtEnvHandle(IntPtr existing) : base(existing) { }
-
-    protected override bool ReleaseHandle()
+    protected sealed override bool ReleaseHandle()
     {
-        Api.ReleaseEnv(handle);
+        Release(OrtApi.Instance, handle);
         return true;
     }
+
+    protected abstract void Release(OrtApi api, IntPtr owned);
 }
 
-internal sealed unsafe class OrtSessionOptionsHandle : OrtSafeHandle
+internal sealed unsafe class OrtEnvHandle(IntPtr existing) : OrtSafeHandle(existing)
 {
-    public OrtSessionOptionsHandle(IntPtr existing) : base(existing) { }
-
-    protected override bool ReleaseHandle()
-    {
-        Api.ReleaseSessionOptions(handle);
-        return true;
-    }
+    protected override void Release(OrtApi api, IntPtr owned) => api.ReleaseEnv(owned);
 }
 
-internal sealed unsafe class OrtSessionHandle : OrtSafeHandle
+internal sealed unsafe class OrtSessionOptionsHandle(IntPtr existing) : OrtSafeHandle(existing)
 {
-    public OrtSessionHandle(IntPtr existing) : base(existing) { }
-
-    protected override bool ReleaseHandle()
-    {
-        Api.ReleaseSession(handle);
-        return true;
-    }
+    protected override void Release(OrtApi api, IntPtr owned) => api.ReleaseSessionOptions(owned);
 }
 
-internal sealed unsafe class OrtValueHandle : OrtSafeHandle
+internal sealed unsafe class OrtSessionHandle(IntPtr existing) : OrtSafeHandle(existing)
 {
-    public OrtValueHandle(IntPtr existing) : base(existing) { }
-
-    protected override bool ReleaseHandle()
-    {
-        Api.ReleaseValue(handle);
-        return true;
-    }
+    protected override void Release(OrtApi api, IntPtr owned) => api.ReleaseSession(owned);
 }
 
-internal sealed unsafe class OrtMemoryInfoHandle : OrtSafeHandle
+internal sealed unsafe class OrtValueHandle(IntPtr existing) : OrtSafeHandle(existing)
 {
-    public OrtMemoryInfoHandle(IntPtr existing) : base(existing) { }
-
-    protected override bool ReleaseHandle()
-    {
-        Api.ReleaseMemoryInfo(handle);
-        return true;
-    }
+    protected override void Release(OrtApi api, IntPtr owned) => api.ReleaseValue(owned);
 }
 
-internal sealed unsafe class OrtTypeInfoHandle : OrtSafeHandle
+internal sealed unsafe class OrtMemoryInfoHandle(IntPtr existing) : OrtSafeHandle(existing)
 {
-    public OrtTypeInfoHandle(IntPtr existing) : base(existing) { }
-
-    protected override bool ReleaseHandle()
-    {
-        Api.ReleaseTypeInfo(handle);
-        return true;
-    }
+    protected override void Release(OrtApi api, IntPtr owned) => api.ReleaseMemoryInfo(owned);
 }
 
-internal sealed unsafe class OrtTensorShapeInfoHandle : OrtSafeHandle
+internal sealed unsafe class OrtTypeInfoHandle(IntPtr existing) : OrtSafeHandle(existing)
 {
-    public OrtTensorShapeInfoHandle(IntPtr existing) : base(existing) { }
+    protected override void Release(OrtApi api, IntPtr owned) => api.ReleaseTypeInfo(owned);
+}
 
-    protected override bool ReleaseHandle()
-    {
-        Api.ReleaseTensorTypeAndShapeInfo(handle);
-        return true;
-    }
+internal sealed unsafe class OrtTensorShapeInfoHandle(IntPtr existing) : OrtSafeHandle(existing)
+{
+    protected override void Release(OrtApi api, IntPtr owned) => api.ReleaseTensorTypeAndShapeInfo(owned);
 }

@@ -16,8 +16,8 @@ public static class ALaw
     private const int MantissaMask = 0x0F;
     private const int SegmentShift = 4;
 
-    private static readonly byte[] EncodeTable = BuildEncodeTable();
-    private static readonly short[] DecodeTable = BuildDecodeTable();
+    private static readonly byte[] EncodeTable = G711Lookup.BuildEncodeTable(EncodeByFormula);
+    private static readonly short[] DecodeTable = G711Lookup.BuildDecodeTable(DecodeByFormula);
 
     /// <summary>Encodes one linear PCM16 sample to an A-law code word.</summary>
     public static byte Encode(short sample) => EncodeTable[(ushort)sample];
@@ -26,28 +26,16 @@ public static class ALaw
     public static short Decode(byte codeWord) => DecodeTable[codeWord];
 
     /// <summary>Encodes <paramref name="pcm"/> into <paramref name="codeWords"/> (which must be at least as long).</summary>
-    public static void Encode(ReadOnlySpan<short> pcm, Span<byte> codeWords)
-    {
-        if (codeWords.Length < pcm.Length)
-            throw new ArgumentException("The destination is shorter than the source.", nameof(codeWords));
-        var table = EncodeTable;
-        for (var i = 0; i < pcm.Length; i++)
-            codeWords[i] = table[(ushort)pcm[i]];
-    }
+    public static void Encode(ReadOnlySpan<short> pcm, Span<byte> codeWords) =>
+        G711Lookup.Encode(EncodeTable, pcm, codeWords);
 
     /// <summary>Decodes <paramref name="codeWords"/> into <paramref name="pcm"/> (which must be at least as long).</summary>
-    public static void Decode(ReadOnlySpan<byte> codeWords, Span<short> pcm)
-    {
-        if (pcm.Length < codeWords.Length)
-            throw new ArgumentException("The destination is shorter than the source.", nameof(pcm));
-        var table = DecodeTable;
-        for (var i = 0; i < codeWords.Length; i++)
-            pcm[i] = table[codeWords[i]];
-    }
+    public static void Decode(ReadOnlySpan<byte> codeWords, Span<short> pcm) =>
+        G711Lookup.Decode(DecodeTable, codeWords, pcm);
 
     // A-law works on 13 bits; negative values use the one's complement so -1 and 0 share a magnitude of 0.
     // The segment is the highest set bit above bit 4 (magnitudes below 32 are segment 0, linear).
-    private static byte EncodeByFormula(int sample)
+    private static byte EncodeByFormula(short sample)
     {
         var value = sample >> 3;
         var mask = PositiveMask;
@@ -68,21 +56,5 @@ public static class ALaw
         var magnitude = (a & MantissaMask) << 4;
         magnitude = segment == 0 ? magnitude + 8 : (magnitude + 0x108) << (segment - 1);
         return (short)((a & SignBit) != 0 ? magnitude : -magnitude);
-    }
-
-    private static byte[] BuildEncodeTable()
-    {
-        var table = new byte[65536];
-        for (var i = 0; i < table.Length; i++)
-            table[i] = EncodeByFormula((short)i);
-        return table;
-    }
-
-    private static short[] BuildDecodeTable()
-    {
-        var table = new short[256];
-        for (var i = 0; i < table.Length; i++)
-            table[i] = DecodeByFormula((byte)i);
-        return table;
     }
 }

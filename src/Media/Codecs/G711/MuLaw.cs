@@ -19,8 +19,8 @@ public static class MuLaw
     private const int MantissaMask = 0x0F;
     private const int ExponentShift = 4;
 
-    private static readonly byte[] EncodeTable = BuildEncodeTable();
-    private static readonly short[] DecodeTable = BuildDecodeTable();
+    private static readonly byte[] EncodeTable = G711Lookup.BuildEncodeTable(EncodeByFormula);
+    private static readonly short[] DecodeTable = G711Lookup.BuildDecodeTable(DecodeByFormula);
 
     /// <summary>Encodes one linear PCM16 sample to a µ-law code word.</summary>
     public static byte Encode(short sample) => EncodeTable[(ushort)sample];
@@ -29,28 +29,16 @@ public static class MuLaw
     public static short Decode(byte codeWord) => DecodeTable[codeWord];
 
     /// <summary>Encodes <paramref name="pcm"/> into <paramref name="codeWords"/> (which must be at least as long).</summary>
-    public static void Encode(ReadOnlySpan<short> pcm, Span<byte> codeWords)
-    {
-        if (codeWords.Length < pcm.Length)
-            throw new ArgumentException("The destination is shorter than the source.", nameof(codeWords));
-        var table = EncodeTable;
-        for (var i = 0; i < pcm.Length; i++)
-            codeWords[i] = table[(ushort)pcm[i]];
-    }
+    public static void Encode(ReadOnlySpan<short> pcm, Span<byte> codeWords) =>
+        G711Lookup.Encode(EncodeTable, pcm, codeWords);
 
     /// <summary>Decodes <paramref name="codeWords"/> into <paramref name="pcm"/> (which must be at least as long).</summary>
-    public static void Decode(ReadOnlySpan<byte> codeWords, Span<short> pcm)
-    {
-        if (pcm.Length < codeWords.Length)
-            throw new ArgumentException("The destination is shorter than the source.", nameof(pcm));
-        var table = DecodeTable;
-        for (var i = 0; i < codeWords.Length; i++)
-            pcm[i] = table[codeWords[i]];
-    }
+    public static void Decode(ReadOnlySpan<byte> codeWords, Span<short> pcm) =>
+        G711Lookup.Decode(DecodeTable, codeWords, pcm);
 
     // The exponent is the position of the highest set bit of the biased magnitude (132..32767 → 0..7):
     // the same answer the reference gets by searching the segment end table.
-    private static byte EncodeByFormula(int sample)
+    private static byte EncodeByFormula(short sample)
     {
         var sign = (sample >> 8) & SignBit;
         var magnitude = sign != 0 ? -sample : sample;
@@ -66,21 +54,5 @@ public static class MuLaw
         var exponent = (u >> ExponentShift) & 0x07;
         var magnitude = (((u & MantissaMask) << 3) + Bias) << exponent;
         return (short)((u & SignBit) != 0 ? Bias - magnitude : magnitude - Bias);
-    }
-
-    private static byte[] BuildEncodeTable()
-    {
-        var table = new byte[65536];
-        for (var i = 0; i < table.Length; i++)
-            table[i] = EncodeByFormula((short)i);
-        return table;
-    }
-
-    private static short[] BuildDecodeTable()
-    {
-        var table = new short[256];
-        for (var i = 0; i < table.Length; i++)
-            table[i] = DecodeByFormula((byte)i);
-        return table;
     }
 }
