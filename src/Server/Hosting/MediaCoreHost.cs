@@ -69,7 +69,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
             log($"tenants: default tenant '{Config.DefaultTenant}' not found; unrouted calls get the stand-in rules");
         var routing = new SipTenantRouting(Tenants, Config.DefaultTenant);
         var bridge = new AgentEventBridge(Calls, Metrics);
-        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(engines, Tenants);
+        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(Metered(engines), Tenants);
         var agentSelector = agents is null ? null : new LiveAgentSelector(agents, bridge, routing);
 
         var selector = options.Handler ?? agentSelector!;
@@ -115,6 +115,11 @@ public sealed class MediaCoreHost : IAsyncDisposable
                 + (Config.StreamsEnabled ? " streams /streams/exotel|plivo|twilio" : ""));
         }
     }
+
+    // Every agent (SIP and streams) runs on these: their STT and TTS report their real-time factor.
+    private AgentEngines Metered(AgentEngines engines) => engines.WithEngines(
+        stt => new MeteredSpeechToText(stt, Metrics.SttRealTimeFactor),
+        voice => new MeteredTextToSpeech(voice, Metrics.TtsRealTimeFactor));
 
     public async ValueTask DisposeAsync()
     {

@@ -41,6 +41,7 @@ public sealed class AgentEventBridge(SipCallControl calls, MediaCoreMetrics metr
     private void OnBargeIn(string callId, long tick, long decidedAt)
     {
         var live = calls.Find(callId);
+        live?.CountBargeIn();
         metrics.BargeIns.Labels(live?.TenantId ?? "").Inc();
         var latency = Stopwatch.GetElapsedTime(decidedAt);
         Publish(callId, e => e.BargeIn = new BargeIn { UtteranceId = live?.LastUtteranceId ?? "", StopLatency = Duration.FromTimeSpan(latency) });
@@ -52,6 +53,7 @@ public sealed class AgentEventBridge(SipCallControl calls, MediaCoreMetrics metr
         metrics.StageLatency.Labels("brain").Observe(turn.BrainMs / 1000);
         metrics.StageLatency.Labels("tts_first_audio").Observe(turn.TtsMs / 1000);
         metrics.StageLatency.Labels("end_to_end").Observe(turn.TotalMs / 1000);
+        calls.Find(callId)?.CountTurn();
         Publish(callId, e => e.TurnLatency = new TurnLatency
         {
             Turn = (uint)Math.Max(0, turn.TurnId),

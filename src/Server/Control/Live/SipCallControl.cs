@@ -15,8 +15,9 @@ namespace MediaCore.Server.Control.Live;
 /// and move the call metrics. Actions map to the call: Hangup → BYE, Transfer → REFER, SendDtmf → RFC 4733 events,
 /// Say/SetAgentMuted → the agent, Originate → INVITE through a trunk with the agent answering.
 /// Ended calls stay listed (include_ended) until <see cref="MaxEndedCalls"/> newer ones push them out.
+/// Each metrics scrape samples the live calls' RTP statistics and agent queues (<see cref="CallMediaSampler"/>).
 /// </summary>
-public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics) : ICallControl
+public sealed class SipCallControl : ICallControl
 {
     public const int MaxEndedCalls = 200;
     private const string ValidDtmf = "0123456789*#ABCD";
@@ -27,9 +28,22 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
     private readonly ConcurrentQueue<string> _ended = new();
     private SipEndpoint? _endpoint;
     private IReadOnlyList<TrunkProfile> _trunks = [];
+    private readonly CallEventHub _events;
+    private readonly MediaCoreMetrics _metrics;
+    private readonly CallMediaSampler _media;
     private Func<SipCall, string, ICallAudioHandler>? _outboundHandler;
 
-    public CallEventHub Events => events;
+    public SipCallControl(CallEventHub events, MediaCoreMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(metrics);
+        _events = events;
+        _metrics = metrics;
+        _media = new CallMediaSampler(metrics);
+        metrics.Registry.AddCollector(() => _media.Sample(_calls.Values, _events));
+    }
+
+    public CallEventHub Events => _events;
 
     /// <summary>Connects the endpoint Originate uses, its trunks, and who talks on originated calls.</summary>
     public void Bind(SipEndpoint endpoint, IReadOnlyList<TrunkProfile> trunks, Func<SipCall, string, ICallAudioHandler> outboundHandler)
@@ -51,6 +65,7 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
         call.Ended += (_, end) => OnEnded(live, end);
         call.DtmfReceived += (_, digit) => Publish(live.TenantId, live.Id, e => e.Dtmf = new Dtmf { Digit = digit.ToString() });
         call.TransferProgress += (_, status) => OnTransferProgress(live, status);
+        _media.Watch(live);
         return live;
     }
 
@@ -67,7 +82,7 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
     {
         var e = new Event { CallId = callId, TenantId = tenantId };
         fill(e);
-        events.Publish(e);
+        _events.Publish(e);
     }
 
     public IReadOnlyList<Call> ListCalls(string? tenantId, bool includeEnded) =>
@@ -181,18 +196,20 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
         if (live.ChangeState(ApiCallState.Answered) is not { } change)
             return;
         if (first)
-            metrics.ActiveCalls.Labels(live.TenantId).Inc();
+            _metrics.ActiveCalls.Labels(live.TenantId).Inc();
         PublishChange(live, change);
     }
 
     private void OnEnded(LiveCall live, CallEndedEventArgs end)
     {
         bool wasAnswered = live.WasAnswered;
-        if (live.ChangeState(ApiCallState.Ended, CallOutcomes.EndReason(end.Reason, live.LocalEndReason)) is not { } change)
+        var media = live.MediaStatistics();
+        if (live.ChangeState(ApiCallState.Ended, CallOutcomes.EndReason(end.Reason, live.LocalEndReason), media) is not { } change)
             return;
+        _media.Final(live, media);
         if (wasAnswered)
-            metrics.ActiveCalls.Labels(live.TenantId).Dec();
-        metrics.Calls.Labels(live.TenantId, CallOutcomes.Outcome(end.Reason, wasAnswered)).Inc();
+            _metrics.ActiveCalls.Labels(live.TenantId).Dec();
+        _metrics.Calls.Labels(live.TenantId, CallOutcomes.Outcome(end.Reason, wasAnswered)).Inc();
         PublishChange(live, change);
         _ended.Enqueue(live.Id);
         while (_ended.Count > MaxEndedCalls && _ended.TryDequeue(out var old))
