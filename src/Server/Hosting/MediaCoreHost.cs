@@ -2,8 +2,10 @@ using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
 using MediaCore.Server.Control;
 using MediaCore.Server.Control.Live;
+using MediaCore.Server.Logging;
 using MediaCore.Server.Metrics;
 using MediaCore.Server.Streams.Agent;
+using Microsoft.Extensions.Logging;
 
 namespace MediaCore.Server.Hosting;
 
@@ -19,16 +21,22 @@ public sealed class MediaCoreHost : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _services = [];
     private readonly AgentEngines? _ownedEngines;
+    private readonly ILoggerFactory _callLogs;
 
-    private MediaCoreHost(ServeConfig config, TenantRegistry tenants, AgentEngines? ownedEngines)
+    private MediaCoreHost(ServeConfig config, TenantRegistry tenants, AgentEngines? ownedEngines, Action<ILoggingBuilder>? configureLogging)
     {
         Config = config;
         Tenants = tenants;
         _ownedEngines = ownedEngines;
         Metrics = new MediaCoreMetrics(new MetricsRegistry());
         Events = new CallEventHub();
-        Calls = new SipCallControl(Events, Metrics);
+        // Per-call lines as JSON (call id and tenant in every line), configured like the Kestrel services' logs.
+        _callLogs = LoggerFactory.Create(configureLogging ?? ServerLogging.AddJsonLines);
+        Calls = new SipCallControl(Events, Metrics, _callLogs.CreateLogger(CallLogCategory));
     }
+
+    /// <summary>The logger category of the per-call JSON lines.</summary>
+    public const string CallLogCategory = "MediaCore.Calls";
 
     public ServeConfig Config { get; }
     public TenantRegistry Tenants { get; }
@@ -46,7 +54,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
         var registry = new TenantRegistry(TenantFolder.Resolve(config.TenantsFolder));
         bool needsAgents = options.Handler is null || (config.HttpListen is not null && (config.BrowserEnabled || config.StreamsEnabled));
         var owned = needsAgents && options.Engines is null ? AgentEngines.CreateDefault() : null;
-        var host = new MediaCoreHost(config, registry, owned);
+        var host = new MediaCoreHost(config, registry, owned, options.ConfigureLogging);
         try
         {
             await host.StartServicesAsync(options, options.Engines ?? owned, cancellationToken).ConfigureAwait(false);
@@ -130,5 +138,6 @@ public sealed class MediaCoreHost : IAsyncDisposable
             await Sip.DisposeAsync().ConfigureAwait(false);
         _ownedEngines?.Dispose();
         Tenants.Dispose();
+        _callLogs.Dispose();
     }
 }

@@ -27,11 +27,12 @@ public sealed class NodeInteropTests
         await NodeScript.EnsureModulesAsync();
         using var temp = new TempFolder();
         using var engines = AgentEngines.CreateDefault(Path.Combine(TestPaths.SharedDir, "models"));
+        var logs = new CapturingLoggerProvider();
         await using var host = await MediaCoreHost.StartAsync(new MediaCoreHostOptions
         {
             Config = HostTestConfig.Create(temp, http: false) with { Codecs = SipAgentHost.Codecs },
             Engines = engines,
-            ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning),
+            ConfigureLogging = logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information),
         });
         await using var callee = new InteropCallee(await DemoScript.VoiceAsync(["what are your hours"], engines.Voice));
 
@@ -51,6 +52,21 @@ public sealed class NodeInteropTests
         Assert.Equal(["1", "#"], callee.Digits.Select(d => d.ToString()));
         Assert.Equal("sip:front-desk@127.0.0.1:5999", Assert.Single(callee.TransferTargets));
         Assert.Equal(CallEndReason.RemoteHangup, (await callee.Ended.WaitAsync(Patience)).Reason);
+        AssertCallLogLines(logs, callId);
+    }
+
+    // Every per-call line names the call and its tenant as structured values; no number of either party appears.
+    private static void AssertCallLogLines(CapturingLoggerProvider logs, string callId)
+    {
+        var lines = logs.Lines.Where(l => l.Contains($"call {callId} ", StringComparison.Ordinal)).ToArray();
+        foreach (var expected in new[] { "ringing", "answered (opus/48000)", "control API: say", "control API: hangup", "ended: node-done (completed)" })
+            Assert.Contains(lines, l => l.Contains(expected, StringComparison.Ordinal));
+        Assert.All(lines, l =>
+        {
+            Assert.Contains($"CallId={callId};", l, StringComparison.Ordinal);
+            Assert.Contains("Tenant=himalayan-kitchen;", l, StringComparison.Ordinal);
+        });
+        Assert.DoesNotContain("1140001234", logs.AllText, StringComparison.Ordinal);
     }
 
     // The Node script waits for these signals: the caller's line and the bot's reply are over, and (armed then, so

@@ -5,6 +5,8 @@ using MediaCore.Server.Protos.V1;
 using MediaCore.Sip.Calls;
 using MediaCore.Sip.Media;
 using MediaCore.Sip.Trunks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ApiCallState = MediaCore.Server.Protos.V1.CallState;
 
 namespace MediaCore.Server.Control.Live;
@@ -33,17 +35,22 @@ public sealed class SipCallControl : ICallControl
     private readonly CallMediaSampler _media;
     private Func<SipCall, string, ICallAudioHandler>? _outboundHandler;
 
-    public SipCallControl(CallEventHub events, MediaCoreMetrics metrics)
+    /// <param name="log">Per-call lines (<see cref="CallLog"/>); null: none.</param>
+    public SipCallControl(CallEventHub events, MediaCoreMetrics metrics, ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(metrics);
         _events = events;
         _metrics = metrics;
+        Log = log ?? NullLogger.Instance;
         _media = new CallMediaSampler(metrics);
         metrics.Registry.AddCollector(() => _media.Sample(_calls.Values, _events));
     }
 
     public CallEventHub Events => _events;
+
+    /// <summary>Where per-call lines go (the agent bridge logs the agents' warnings here too).</summary>
+    public ILogger Log { get; }
 
     /// <summary>Connects the endpoint Originate uses, its trunks, and who talks on originated calls.</summary>
     public void Bind(SipEndpoint endpoint, IReadOnlyList<TrunkProfile> trunks, Func<SipCall, string, ICallAudioHandler> outboundHandler)
@@ -60,6 +67,7 @@ public sealed class SipCallControl : ICallControl
     {
         var live = new LiveCall(call, tenantId, from, to);
         _calls[live.Id] = live;
+        CallLog.Ringing(Log, live.Id, live.TenantId, call.Direction == MediaCore.Sip.Calls.CallDirection.Inbound ? "inbound" : "outbound");
         Publish(live.TenantId, live.Id, e => e.CallState = new CallStateChanged { Call = live.Snapshot(), Previous = ApiCallState.Unspecified });
         call.Answered += _ => OnAnswered(live);
         call.Ended += (_, end) => OnEnded(live, end);
@@ -124,6 +132,7 @@ public sealed class SipCallControl : ICallControl
     {
         var live = RequireLive(callId);
         live.LocalEndReason = reason.Length > 0 ? reason : "hangup-api";
+        CallLog.Control(Log, live.Id, live.TenantId, "hangup");
         live.Sip.Hangup();
         return Task.CompletedTask;
     }
@@ -135,6 +144,7 @@ public sealed class SipCallControl : ICallControl
             throw new CallControlException(CallControlError.InvalidArgument, "target is required");
         if (!live.Sip.Transfer(target))
             throw new CallControlException(CallControlError.WrongState, $"call '{callId}' cannot be transferred now");
+        CallLog.Control(Log, live.Id, live.TenantId, "transfer");
         PublishState(live, ApiCallState.Transferring);
         return Task.CompletedTask;
     }
@@ -147,6 +157,7 @@ public sealed class SipCallControl : ICallControl
         var agent = live.Agent ?? throw new CallControlException(CallControlError.WrongState, $"call '{callId}' has no agent to speak");
         string id = live.NextUtteranceId();
         agent.Pipeline.Say(text, interrupt);
+        CallLog.Control(Log, live.Id, live.TenantId, interrupt ? "say (interrupting)" : "say");
         Publish(live.TenantId, live.Id, e => e.BotUtterance = new BotUtterance { UtteranceId = id, Text = text });
         return Task.FromResult(id);
     }
@@ -157,6 +168,7 @@ public sealed class SipCallControl : ICallControl
         if (live.Audio is null)
             throw new CallControlException(CallControlError.WrongState, $"call '{callId}' has no agent");
         live.SetMuted(muted);
+        CallLog.Control(Log, live.Id, live.TenantId, muted ? "agent muted" : "agent unmuted");
         return Task.CompletedTask;
     }
 
@@ -168,6 +180,7 @@ public sealed class SipCallControl : ICallControl
         foreach (char digit in digits)
             if (!live.Sip.SendDtmf(char.ToUpperInvariant(digit)))
                 throw new CallControlException(CallControlError.WrongState, $"call '{callId}' cannot send DTMF now");
+        CallLog.Control(Log, live.Id, live.TenantId, "dtmf sent");
         return Task.CompletedTask;
     }
 
@@ -196,7 +209,10 @@ public sealed class SipCallControl : ICallControl
         if (live.ChangeState(ApiCallState.Answered) is not { } change)
             return;
         if (first)
+        {
             _metrics.ActiveCalls.Labels(live.TenantId).Inc();
+            CallLog.Answered(Log, live.Id, live.TenantId, change.Snapshot.Codec);
+        }
         PublishChange(live, change);
     }
 
@@ -209,7 +225,10 @@ public sealed class SipCallControl : ICallControl
         _media.Final(live, media);
         if (wasAnswered)
             _metrics.ActiveCalls.Labels(live.TenantId).Dec();
-        _metrics.Calls.Labels(live.TenantId, CallOutcomes.Outcome(end.Reason, wasAnswered)).Inc();
+        string outcome = CallOutcomes.Outcome(end.Reason, wasAnswered);
+        _metrics.Calls.Labels(live.TenantId, outcome).Inc();
+        var stats = change.Snapshot.Stats;
+        CallLog.Ended(Log, live.Id, live.TenantId, change.Snapshot.EndReason, outcome, stats.PacketsReceived, stats.PacketsLost, stats.JitterMs, stats.Turns);
         PublishChange(live, change);
         _ended.Enqueue(live.Id);
         while (_ended.Count > MaxEndedCalls && _ended.TryDequeue(out var old))
