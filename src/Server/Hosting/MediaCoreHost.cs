@@ -19,6 +19,9 @@ namespace MediaCore.Server.Hosting;
 /// </summary>
 public sealed class MediaCoreHost : IAsyncDisposable
 {
+    /// <summary>The logger category of the per-call JSON lines.</summary>
+    public const string CallLogCategory = "MediaCore.Calls";
+
     private readonly List<IAsyncDisposable> _services = [];
     private readonly AgentEngines? _ownedEngines;
     private readonly ILoggerFactory _callLogs;
@@ -34,9 +37,6 @@ public sealed class MediaCoreHost : IAsyncDisposable
         _callLogs = LoggerFactory.Create(configureLogging ?? ServerLogging.AddJsonLines);
         Calls = new SipCallControl(Events, Metrics, _callLogs.CreateLogger(CallLogCategory));
     }
-
-    /// <summary>The logger category of the per-call JSON lines.</summary>
-    public const string CallLogCategory = "MediaCore.Calls";
 
     public ServeConfig Config { get; }
     public TenantRegistry Tenants { get; }

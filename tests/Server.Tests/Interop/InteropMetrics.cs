@@ -32,6 +32,8 @@ internal static class InteropMetrics
         Assert.True(jitterAfter > jitterBefore, $"rtp_jitter_seconds_count {jitterBefore} → {jitterAfter}");
         Assert.True(Sample(afterSay, "mediacore_rtp_jitter_seconds_sum", "direction=\"inbound\"") < 0.5);
         Assert.Equal(0, Sample(afterSay, "mediacore_rtp_packets_lost_total", "direction=\"inbound\"", orZero: true)); // loopback
+        // The callee's RTCP reports about our stream (every 5 s; the call is older than that by now).
+        Assert.True(Sample(afterSay, "mediacore_rtp_jitter_seconds_count", "direction=\"outbound\"") >= 1);
 
         foreach (var queue in new[] { "stt", "llm", "tts", "playout", "events" })
             Assert.True(Sample(afterSay, "mediacore_queue_depth", $"queue=\"{queue}\"") >= 0);
