@@ -73,15 +73,12 @@ public sealed class LiveCall
 
     public Call Snapshot()
     {
-        if (IsEnded)
-        {
-            lock (_gate) return _call.Clone(); // final statistics were kept at the end
-        }
-        var stats = MediaStatistics(); // outside our lock: the session takes its own
+        // Read outside our lock (the session takes its own); an ended call keeps the statistics of its end.
+        var media = IsEnded ? null : MediaStatistics();
         lock (_gate)
         {
             if (_call.State != ApiCallState.Ended)
-                Fill(stats);
+                Fill(media);
             return _call.Clone();
         }
     }
