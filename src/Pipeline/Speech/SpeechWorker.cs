@@ -36,6 +36,9 @@ public sealed class SpeechWorker
         _frame = new short[playout.FrameSamples];
     }
 
+    /// <summary>Sentences waiting for synthesis (read by metrics scrapes; the channel counts without locking the writer).</summary>
+    public int PendingSegments => _segments.Reader.Count;
+
     public ValueTask EnqueueAsync(SpeechSegment segment, CancellationToken cancellationToken) =>
         _segments.Writer.WriteAsync(segment, cancellationToken);
 

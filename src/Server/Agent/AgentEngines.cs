@@ -10,6 +10,7 @@ namespace MediaCore.Server.Agent;
 public sealed class AgentEngines : IDisposable
 {
     private readonly InferenceEngineFactory _factory;
+    private readonly bool _owned = true;
 
     public AgentEngines(InferenceEngineFactory factory, string language = "en")
     {
@@ -20,6 +21,16 @@ public sealed class AgentEngines : IDisposable
         // Load the VAD model now (first call should not pay for it) and report what was chosen.
         factory.CreateVoiceActivityDetector(16_000, out var vad).Dispose();
         Choices = [stt, tts, vad];
+    }
+
+    // A view over another instance's engines (see WithEngines): shares its factory, owns nothing.
+    private AgentEngines(AgentEngines shared, ISpeechToText stt, ITextToSpeech voice)
+    {
+        _factory = shared._factory;
+        _owned = false;
+        SpeechToText = stt;
+        Voice = voice;
+        Choices = shared.Choices;
     }
 
     /// <summary>PocketSphinx with tenant grammars (no Whisper weights here), flite for English, Silero VAD.</summary>
@@ -42,8 +53,21 @@ public sealed class AgentEngines : IDisposable
     /// <summary>A fresh detector for one call (16 kHz: the pipeline runs VAD at the STT rate).</summary>
     public IVoiceActivityDetector CreateDetector() => _factory.CreateVoiceActivityDetector(16_000, out _);
 
+    /// <summary>
+    /// The same engines with the recogniser and voice replaced by wrappers of them (the host wraps them to measure
+    /// their real-time factor). The view disposes nothing: the original keeps owning the engines.
+    /// </summary>
+    public AgentEngines WithEngines(Func<ISpeechToText, ISpeechToText> speechToText, Func<ITextToSpeech, ITextToSpeech> voice)
+    {
+        ArgumentNullException.ThrowIfNull(speechToText);
+        ArgumentNullException.ThrowIfNull(voice);
+        return new AgentEngines(this, speechToText(SpeechToText), voice(Voice));
+    }
+
     public void Dispose()
     {
+        if (!_owned)
+            return;
         SpeechToText.Dispose();
         Voice.Dispose();
         _factory.Dispose();

@@ -17,6 +17,18 @@ public sealed class CallEventHub
 
     public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
 
+    /// <summary>Events queued for subscribers and not yet sent (the metrics' events queue depth).</summary>
+    public int QueuedEvents
+    {
+        get
+        {
+            int queued = 0;
+            foreach (var subscriber in Volatile.Read(ref _subscribers))
+                queued += subscriber.Reader.Count;
+            return queued;
+        }
+    }
+
     public CallEventSubscription Subscribe(CallEventFilter filter, int capacity = DefaultSubscriberCapacity)
     {
         var subscription = new CallEventSubscription(filter, capacity, Remove);

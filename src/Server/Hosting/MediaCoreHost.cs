@@ -2,8 +2,10 @@ using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
 using MediaCore.Server.Control;
 using MediaCore.Server.Control.Live;
+using MediaCore.Server.Logging;
 using MediaCore.Server.Metrics;
 using MediaCore.Server.Streams.Agent;
+using Microsoft.Extensions.Logging;
 
 namespace MediaCore.Server.Hosting;
 
@@ -17,17 +19,23 @@ namespace MediaCore.Server.Hosting;
 /// </summary>
 public sealed class MediaCoreHost : IAsyncDisposable
 {
+    /// <summary>The logger category of the per-call JSON lines.</summary>
+    public const string CallLogCategory = "MediaCore.Calls";
+
     private readonly List<IAsyncDisposable> _services = [];
     private readonly AgentEngines? _ownedEngines;
+    private readonly ILoggerFactory _callLogs;
 
-    private MediaCoreHost(ServeConfig config, TenantRegistry tenants, AgentEngines? ownedEngines)
+    private MediaCoreHost(ServeConfig config, TenantRegistry tenants, AgentEngines? ownedEngines, Action<ILoggingBuilder>? configureLogging)
     {
         Config = config;
         Tenants = tenants;
         _ownedEngines = ownedEngines;
         Metrics = new MediaCoreMetrics(new MetricsRegistry());
         Events = new CallEventHub();
-        Calls = new SipCallControl(Events, Metrics);
+        // Per-call lines as JSON (call id and tenant in every line), configured like the Kestrel services' logs.
+        _callLogs = LoggerFactory.Create(configureLogging ?? ServerLogging.AddJsonLines);
+        Calls = new SipCallControl(Events, Metrics, _callLogs.CreateLogger(CallLogCategory));
     }
 
     public ServeConfig Config { get; }
@@ -46,7 +54,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
         var registry = new TenantRegistry(TenantFolder.Resolve(config.TenantsFolder));
         bool needsAgents = options.Handler is null || (config.HttpListen is not null && (config.BrowserEnabled || config.StreamsEnabled));
         var owned = needsAgents && options.Engines is null ? AgentEngines.CreateDefault() : null;
-        var host = new MediaCoreHost(config, registry, owned);
+        var host = new MediaCoreHost(config, registry, owned, options.ConfigureLogging);
         try
         {
             await host.StartServicesAsync(options, options.Engines ?? owned, cancellationToken).ConfigureAwait(false);
@@ -69,7 +77,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
             log($"tenants: default tenant '{Config.DefaultTenant}' not found; unrouted calls get the stand-in rules");
         var routing = new SipTenantRouting(Tenants, Config.DefaultTenant);
         var bridge = new AgentEventBridge(Calls, Metrics);
-        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(engines, Tenants);
+        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(Metered(engines), Tenants);
         var agentSelector = agents is null ? null : new LiveAgentSelector(agents, bridge, routing);
 
         var selector = options.Handler ?? agentSelector!;
@@ -116,6 +124,11 @@ public sealed class MediaCoreHost : IAsyncDisposable
         }
     }
 
+    // Every agent (SIP and streams) runs on these: their STT and TTS report their real-time factor.
+    private AgentEngines Metered(AgentEngines engines) => engines.WithEngines(
+        stt => new MeteredSpeechToText(stt, Metrics.SttRealTimeFactor),
+        voice => new MeteredTextToSpeech(voice, Metrics.TtsRealTimeFactor));
+
     public async ValueTask DisposeAsync()
     {
         for (int i = _services.Count - 1; i >= 0; i--)
@@ -125,5 +138,6 @@ public sealed class MediaCoreHost : IAsyncDisposable
             await Sip.DisposeAsync().ConfigureAwait(false);
         _ownedEngines?.Dispose();
         Tenants.Dispose();
+        _callLogs.Dispose();
     }
 }

@@ -2,7 +2,9 @@ namespace MediaCore.Server.Metrics;
 
 /// <summary>
 /// The metric families MediaCore exposes. Components receive this object and update the series they own; values
-/// are fed by the call layer, pipeline and engines (wired by the coordinator).
+/// are fed by the call layer (SipCallControl: call counts; RTP statistics and queue depths sampled on each scrape),
+/// the agent events (latency, barge-ins) and the metered engines (<see cref="MeteredSpeechToText"/>,
+/// <see cref="MeteredTextToSpeech"/>).
 /// </summary>
 public sealed class MediaCoreMetrics
 {
@@ -18,11 +20,11 @@ public sealed class MediaCoreMetrics
         StageLatency = registry.Histogram("mediacore_stage_latency_seconds",
             "Per-turn latency of each pipeline stage (stt, brain, tts_first_audio, end_to_end).", Histogram.LatencySeconds, "stage");
         BargeIns = registry.Counter("mediacore_barge_ins_total", "Times the caller interrupted the bot.", "tenant");
-        RtpPacketsLost = registry.Counter("mediacore_rtp_packets_lost_total", "Inbound RTP packets lost (RTCP cumulative loss deltas).", "direction");
-        RtpJitter = registry.Histogram("mediacore_rtp_jitter_seconds", "RTP interarrival jitter (RFC 3550 6.4.1) per report.", JitterSeconds, "direction");
+        RtpPacketsLost = registry.Counter("mediacore_rtp_packets_lost_total", "RTP packets lost: inbound from our receiver statistics, outbound as the peer's RTCP reports it (cumulative loss deltas).", "direction");
+        RtpJitter = registry.Histogram("mediacore_rtp_jitter_seconds", "RTP interarrival jitter (RFC 3550 6.4.1): inbound sampled per call at each scrape and at call end, outbound per peer RTCP report.", JitterSeconds, "direction");
         SttRealTimeFactor = registry.Histogram("mediacore_stt_real_time_factor", "Speech-to-text processing time / audio duration.", RealTimeFactor, "engine");
         TtsRealTimeFactor = registry.Histogram("mediacore_tts_real_time_factor", "Text-to-speech synthesis time / audio duration.", RealTimeFactor, "engine");
-        QueueDepth = registry.Gauge("mediacore_queue_depth", "Items waiting in internal queues (stt, tts, events).", "queue");
+        QueueDepth = registry.Gauge("mediacore_queue_depth", "Items waiting in worker queues, summed over live calls (stt, llm, tts, playout frames) and control event subscribers (events).", "queue");
         ControlRequests = registry.Counter("mediacore_control_requests_total", "Control API calls by method and gRPC status.", "method", "code");
     }
 

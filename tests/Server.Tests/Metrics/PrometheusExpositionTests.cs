@@ -23,6 +23,18 @@ public sealed class PrometheusExpositionTests
     }
 
     [Fact]
+    public void Collectors_sample_before_every_render()
+    {
+        var registry = new MetricsRegistry();
+        var queue = registry.Gauge("mc_queue_depth", "Queued.", "queue");
+        int depth = 0;
+        registry.AddCollector(() => queue.Labels("stt").Set(++depth));
+
+        Assert.Contains("mc_queue_depth{queue=\"stt\"} 1\n", registry.Render(), StringComparison.Ordinal);
+        Assert.Contains("mc_queue_depth{queue=\"stt\"} 2\n", registry.Render(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Histogram_buckets_are_cumulative_with_sum_and_count()
     {
         var registry = new MetricsRegistry();

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
+using MediaCore.Pipeline.Calls;
 using MediaCore.Server.Agent;
 using MediaCore.Server.Metrics;
 using MediaCore.Server.Protos.V1;
+using Microsoft.Extensions.Logging;
 
 namespace MediaCore.Server.Control.Live;
 
@@ -28,6 +30,22 @@ public sealed class AgentEventBridge(SipCallControl calls, MediaCoreMetrics metr
         source.Recognised += (id, text) => Publish(id, e => e.Transcript = new Transcript { Text = text, IsFinal = true, Language = "en" });
         source.BargeIn += OnBargeIn;
         source.TurnLatency += OnTurnLatency;
+        source.Log += OnAgentLog;
+        source.HangUpRequested += (id, reason) => Log(id, LogLevel.Information, "hang-up requested (" + reason + ")");
+    }
+
+    // The pipeline's warnings and errors go to the call log with the call's id and tenant; its debug and
+    // information lines (transcripts among them) stay out of the server log.
+    private void OnAgentLog(string callId, string level, string message)
+    {
+        if (System.Enum.TryParse<PipelineLogLevel>(level, out var parsed) && parsed >= PipelineLogLevel.Warning)
+            Log(callId, parsed == PipelineLogLevel.Warning ? LogLevel.Warning : LogLevel.Error, message);
+    }
+
+    private void Log(string callId, LogLevel level, string message)
+    {
+        if (calls.Find(callId) is { } live)
+            CallLog.Agent(calls.Log, level, callId, live.TenantId, message);
     }
 
     private void Utterance(string callId, string text)
@@ -41,6 +59,7 @@ public sealed class AgentEventBridge(SipCallControl calls, MediaCoreMetrics metr
     private void OnBargeIn(string callId, long tick, long decidedAt)
     {
         var live = calls.Find(callId);
+        live?.CountBargeIn();
         metrics.BargeIns.Labels(live?.TenantId ?? "").Inc();
         var latency = Stopwatch.GetElapsedTime(decidedAt);
         Publish(callId, e => e.BargeIn = new BargeIn { UtteranceId = live?.LastUtteranceId ?? "", StopLatency = Duration.FromTimeSpan(latency) });
@@ -52,6 +71,7 @@ public sealed class AgentEventBridge(SipCallControl calls, MediaCoreMetrics metr
         metrics.StageLatency.Labels("brain").Observe(turn.BrainMs / 1000);
         metrics.StageLatency.Labels("tts_first_audio").Observe(turn.TtsMs / 1000);
         metrics.StageLatency.Labels("end_to_end").Observe(turn.TotalMs / 1000);
+        calls.Find(callId)?.CountTurn();
         Publish(callId, e => e.TurnLatency = new TurnLatency
         {
             Turn = (uint)Math.Max(0, turn.TurnId),

@@ -5,6 +5,8 @@ using MediaCore.Server.Protos.V1;
 using MediaCore.Sip.Calls;
 using MediaCore.Sip.Media;
 using MediaCore.Sip.Trunks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ApiCallState = MediaCore.Server.Protos.V1.CallState;
 
 namespace MediaCore.Server.Control.Live;
@@ -15,8 +17,9 @@ namespace MediaCore.Server.Control.Live;
 /// and move the call metrics. Actions map to the call: Hangup → BYE, Transfer → REFER, SendDtmf → RFC 4733 events,
 /// Say/SetAgentMuted → the agent, Originate → INVITE through a trunk with the agent answering.
 /// Ended calls stay listed (include_ended) until <see cref="MaxEndedCalls"/> newer ones push them out.
+/// Each metrics scrape samples the live calls' RTP statistics and agent queues (<see cref="CallMediaSampler"/>).
 /// </summary>
-public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics) : ICallControl
+public sealed class SipCallControl : ICallControl
 {
     public const int MaxEndedCalls = 200;
     private const string ValidDtmf = "0123456789*#ABCD";
@@ -27,9 +30,27 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
     private readonly ConcurrentQueue<string> _ended = new();
     private SipEndpoint? _endpoint;
     private IReadOnlyList<TrunkProfile> _trunks = [];
+    private readonly CallEventHub _events;
+    private readonly MediaCoreMetrics _metrics;
+    private readonly CallMediaSampler _media;
     private Func<SipCall, string, ICallAudioHandler>? _outboundHandler;
 
-    public CallEventHub Events => events;
+    /// <param name="log">Per-call lines (<see cref="CallLog"/>); null: none.</param>
+    public SipCallControl(CallEventHub events, MediaCoreMetrics metrics, ILogger? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(metrics);
+        _events = events;
+        _metrics = metrics;
+        Log = log ?? NullLogger.Instance;
+        _media = new CallMediaSampler(metrics);
+        metrics.Registry.AddCollector(() => _media.Sample(_calls.Values, _events));
+    }
+
+    public CallEventHub Events => _events;
+
+    /// <summary>Where per-call lines go (the agent bridge logs the agents' warnings here too).</summary>
+    public ILogger Log { get; }
 
     /// <summary>Connects the endpoint Originate uses, its trunks, and who talks on originated calls.</summary>
     public void Bind(SipEndpoint endpoint, IReadOnlyList<TrunkProfile> trunks, Func<SipCall, string, ICallAudioHandler> outboundHandler)
@@ -46,11 +67,13 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
     {
         var live = new LiveCall(call, tenantId, from, to);
         _calls[live.Id] = live;
+        CallLog.Ringing(Log, live.Id, live.TenantId, call.Direction == MediaCore.Sip.Calls.CallDirection.Inbound ? "inbound" : "outbound");
         Publish(live.TenantId, live.Id, e => e.CallState = new CallStateChanged { Call = live.Snapshot(), Previous = ApiCallState.Unspecified });
         call.Answered += _ => OnAnswered(live);
         call.Ended += (_, end) => OnEnded(live, end);
         call.DtmfReceived += (_, digit) => Publish(live.TenantId, live.Id, e => e.Dtmf = new Dtmf { Digit = digit.ToString() });
         call.TransferProgress += (_, status) => OnTransferProgress(live, status);
+        _media.Watch(live);
         return live;
     }
 
@@ -67,7 +90,7 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
     {
         var e = new Event { CallId = callId, TenantId = tenantId };
         fill(e);
-        events.Publish(e);
+        _events.Publish(e);
     }
 
     public IReadOnlyList<Call> ListCalls(string? tenantId, bool includeEnded) =>
@@ -109,6 +132,7 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
     {
         var live = RequireLive(callId);
         live.LocalEndReason = reason.Length > 0 ? reason : "hangup-api";
+        CallLog.Control(Log, live.Id, live.TenantId, "hangup");
         live.Sip.Hangup();
         return Task.CompletedTask;
     }
@@ -120,6 +144,7 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
             throw new CallControlException(CallControlError.InvalidArgument, "target is required");
         if (!live.Sip.Transfer(target))
             throw new CallControlException(CallControlError.WrongState, $"call '{callId}' cannot be transferred now");
+        CallLog.Control(Log, live.Id, live.TenantId, "transfer");
         PublishState(live, ApiCallState.Transferring);
         return Task.CompletedTask;
     }
@@ -132,6 +157,7 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
         var agent = live.Agent ?? throw new CallControlException(CallControlError.WrongState, $"call '{callId}' has no agent to speak");
         string id = live.NextUtteranceId();
         agent.Pipeline.Say(text, interrupt);
+        CallLog.Control(Log, live.Id, live.TenantId, interrupt ? "say (interrupting)" : "say");
         Publish(live.TenantId, live.Id, e => e.BotUtterance = new BotUtterance { UtteranceId = id, Text = text });
         return Task.FromResult(id);
     }
@@ -142,6 +168,7 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
         if (live.Audio is null)
             throw new CallControlException(CallControlError.WrongState, $"call '{callId}' has no agent");
         live.SetMuted(muted);
+        CallLog.Control(Log, live.Id, live.TenantId, muted ? "agent muted" : "agent unmuted");
         return Task.CompletedTask;
     }
 
@@ -153,6 +180,7 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
         foreach (char digit in digits)
             if (!live.Sip.SendDtmf(char.ToUpperInvariant(digit)))
                 throw new CallControlException(CallControlError.WrongState, $"call '{callId}' cannot send DTMF now");
+        CallLog.Control(Log, live.Id, live.TenantId, "dtmf sent");
         return Task.CompletedTask;
     }
 
@@ -181,18 +209,26 @@ public sealed class SipCallControl(CallEventHub events, MediaCoreMetrics metrics
         if (live.ChangeState(ApiCallState.Answered) is not { } change)
             return;
         if (first)
-            metrics.ActiveCalls.Labels(live.TenantId).Inc();
+        {
+            _metrics.ActiveCalls.Labels(live.TenantId).Inc();
+            CallLog.Answered(Log, live.Id, live.TenantId, change.Snapshot.Codec);
+        }
         PublishChange(live, change);
     }
 
     private void OnEnded(LiveCall live, CallEndedEventArgs end)
     {
         bool wasAnswered = live.WasAnswered;
-        if (live.ChangeState(ApiCallState.Ended, CallOutcomes.EndReason(end.Reason, live.LocalEndReason)) is not { } change)
+        var media = live.MediaStatistics();
+        if (live.ChangeState(ApiCallState.Ended, CallOutcomes.EndReason(end.Reason, live.LocalEndReason), media) is not { } change)
             return;
+        _media.Final(live, media);
         if (wasAnswered)
-            metrics.ActiveCalls.Labels(live.TenantId).Dec();
-        metrics.Calls.Labels(live.TenantId, CallOutcomes.Outcome(end.Reason, wasAnswered)).Inc();
+            _metrics.ActiveCalls.Labels(live.TenantId).Dec();
+        string outcome = CallOutcomes.Outcome(end.Reason, wasAnswered);
+        _metrics.Calls.Labels(live.TenantId, outcome).Inc();
+        var stats = change.Snapshot.Stats;
+        CallLog.Ended(Log, live.Id, live.TenantId, change.Snapshot.EndReason, outcome, stats.PacketsReceived, stats.PacketsLost, stats.JitterMs, stats.Turns);
         PublishChange(live, change);
         _ended.Enqueue(live.Id);
         while (_ended.Count > MaxEndedCalls && _ended.TryDequeue(out var old))
