@@ -12,7 +12,8 @@ namespace MediaCore.Bench.Load.Analysis;
 /// <item>Loss (per SSRC): highest − lowest extended sequence + 1 − distinct packets; out-of-order: a packet older than
 /// one already seen; duplicates: a sequence number seen twice.</item>
 /// <item>Pacing: for packets that arrive consecutively in sequence, |arrival spacing − 20 ms|.</item>
-/// <item>Response latency: caller's end of speech (its last audible packet sent) → first audible packet after it ("bot audio").</item>
+/// <item>Response latency: caller's end of speech (its last audible packet sent) → first audible packet after it ("bot audio"),
+/// per caller turn when the call has several (up to the next turn's first frame).</item>
 /// <item>Echo tail (echo targets): end of speech → the last audible packet within 500 ms, the media path delay.</item>
 /// <item>Barge-in: talk-over onset (or the server's decision, via the hook) → the last audible packet before the bot
 /// falls silent for <see cref="SilenceToCountAsStopped"/>.</item>
@@ -59,6 +60,7 @@ public sealed class CallAnalyzer
             PacingDeviation = Distribution.Of(pacingSamples),
             CallerPacingDeviation = Distribution.Of(SendDeviations(call.FrameSendTimestamps)),
             ResponseLatencyMs = ResponseLatency(call),
+            TurnResponseMs = TurnResponses(call),
             EchoTailMs = EchoTail(call),
             BargeIns = mediaStart == 0 ? [] : BargeIns(call, mediaStart),
         };
@@ -126,6 +128,31 @@ public sealed class CallAnalyzer
             if (packet.Audible && packet.ArrivalTimestamp >= endOfSpeech)
                 return Ms(endOfSpeech, packet.ArrivalTimestamp);
         return null;
+    }
+
+    /// <summary>Per non-empty caller turn: its end of speech → the first audible packet before the next turn starts (null: no reply).</summary>
+    private static IReadOnlyList<double?> TurnResponses(CallRecord call)
+    {
+        var sends = call.FrameSendTimestamps;
+        var result = new List<double?>();
+        for (int t = 0; t < call.Turns.Count; t++)
+        {
+            int last = call.Turns[t].LastVoicedFrame;
+            if (last < 0 || last >= sends.Count || sends[last] == 0)
+                continue;
+            long endOfSpeech = sends[last];
+            int next = t + 1 < call.Turns.Count ? call.Turns[t + 1].FirstFrame : -1;
+            long until = next >= 0 && next < sends.Count && sends[next] != 0 ? sends[next] : long.MaxValue;
+            double? latency = null;
+            foreach (var packet in call.Received)
+                if (packet.Audible && packet.ArrivalTimestamp >= endOfSpeech && packet.ArrivalTimestamp < until)
+                {
+                    latency = Ms(endOfSpeech, packet.ArrivalTimestamp);
+                    break;
+                }
+            result.Add(latency);
+        }
+        return result;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using MediaCore.Pipeline.Brains.OpenAi;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
 using MediaCore.Server.Control;
@@ -69,7 +70,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
             log($"tenants: default tenant '{Config.DefaultTenant}' not found; unrouted calls get the stand-in rules");
         var routing = new SipTenantRouting(Tenants, Config.DefaultTenant);
         var bridge = new AgentEventBridge(Calls, Metrics);
-        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(engines, Tenants);
+        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(engines, Tenants, AgentOptionsFor(Config));
         var agentSelector = agents is null ? null : new LiveAgentSelector(agents, bridge, routing);
 
         var selector = options.Handler ?? agentSelector!;
@@ -113,6 +114,25 @@ public sealed class MediaCoreHost : IAsyncDisposable
             _services.Add(Http);
             log($"http on http://{http.Address}:{Http.Port}/" + (Config.BrowserEnabled ? " (browser page)" : "")
                 + (Config.StreamsEnabled ? " streams /streams/exotel|plivo|twilio" : ""));
+        }
+    }
+
+    /// <summary>With an llm: section every agent's brain is that endpoint (one HttpClient for all calls).</summary>
+    private AgentOptions? AgentOptionsFor(ServeConfig config)
+    {
+        if (config.Llm is not { } llm)
+            return null;
+        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan }; // the brain enforces its own timeouts
+        _services.Add(new DisposableService(http));
+        return new AgentOptions { BrainFactory = _ => new OpenAiChatBrain(http, llm) };
+    }
+
+    private sealed class DisposableService(IDisposable inner) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            inner.Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 
