@@ -62,8 +62,9 @@ public sealed record LoadOptions
     /// <summary>The fake LLM's port (0 = any free port; fix it when --target is a server configured by hand).</summary>
     public int LlmPort { get; init; }
 
-    /// <summary>What the fake LLM answers every turn (long enough for a talk-over to land inside it).</summary>
-    public string LlmReply { get; init; } = "Sure, I can help with that. Let me check the details for you right now.";
+    /// <summary>What the fake LLM answers every turn (long enough for a talk-over to land inside it); one sentence
+    /// without commas: a pause between sentences would read as the bot stopping.</summary>
+    public string LlmReply { get; init; } = "Sure I can help with that and I will check the details for you right now so please stay on the line";
 
     /// <summary>Caller lines per agent call.</summary>
     public int Turns { get; init; } = 6;

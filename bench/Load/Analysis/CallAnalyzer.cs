@@ -183,10 +183,12 @@ public sealed class CallAnalyzer
                 continue;
             long onset = call.FrameSendTimestamps[frame];
             long? decision = DecisionSource?.DecisionTimestamp(call, t);
-            long? last = LastBotPacketBeforeSilence(call.Received, onset);
+            // From the decision when known: a pause in the bot's speech between onset and decision is not the stop.
+            long reference = decision ?? onset;
+            long? last = LastBotPacketBeforeSilence(call.Received, reference);
             bool stopped = last is long l && Ms(onset, l) <= BargeInWindow.TotalMilliseconds;
             double? lastMs = last is long at ? Ms(mediaStart, at) : null;
-            double? stopMs = stopped ? Ms(decision ?? onset, last!.Value) : null;
+            double? stopMs = stopped ? Ms(reference, last!.Value) : null;
             result.Add(new BargeInMeasurement(Ms(mediaStart, onset), decision is long d ? Ms(mediaStart, d) : null, lastMs, stopMs, stopped));
         }
         return result;

@@ -29,6 +29,8 @@ public static class MarkdownSummary
             string ratios = string.Join(", ", report.OverheadVersusSipp.Select(kv => $"{kv.Key} ×{F(kv.Value)}"));
             sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"MediaCore ÷ SIPp echo at {report.OverheadConcurrency} calls: {ratios}.");
         }
+        if (report.Scenario == "agent")
+            AgentSummary.Append(sb, report);
         if (report.Charts.Count > 0)
             sb.AppendLine().AppendLine("Charts: " + string.Join(", ", report.Charts.Select(c => $"[{c}]({c})")));
         if (report.Notes.Count > 0)
