@@ -5,6 +5,7 @@ using MediaCore.Bench.Load.Reporting;
 namespace MediaCore.Bench.Tests;
 
 /// <summary>The agent scenario's output has every figure, from a real server process, and valid charts. Values are not judged.</summary>
+[Collection(LoadRunsCollection.Name)]
 public sealed class AgentRunTests(AgentRunFixture run) : IClassFixture<AgentRunFixture>
 {
     private static readonly string[] Distributions =
