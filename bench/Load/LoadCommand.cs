@@ -76,10 +76,10 @@ public static class LoadCommand
                 }
                 await using (target.ConfigureAwait(false))
                     results.Add(await RunTargetAsync(target, options, runner, warmup, notes, log, cancellation).ConfigureAwait(false));
-                if (target is AgentServerProcess server)
+                if (target is ServeProcess server)
                 {
                     Directory.CreateDirectory(Path.Combine(directory, "server"));
-                    await File.WriteAllLinesAsync(Path.Combine(directory, "server", "serve.log"), server.Output, cancellation).ConfigureAwait(false);
+                    await File.WriteAllLinesAsync(Path.Combine(directory, "server", server.Name + ".log"), server.Output, cancellation).ConfigureAwait(false);
                 }
             }
         }
@@ -127,10 +127,20 @@ public static class LoadCommand
             notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler) inside the bench process: a stand-in until `mediacore serve` exists; its CPU/RSS include the load generator.");
             yield return _ => Task.FromResult<ILoadTarget>(new InProcessEchoTarget(IPAddress.Loopback));
         }
+        else if (options.StandIn)
+        {
+            notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler) in a child process (`load echo-target`), the stand-in from before `mediacore serve`; CPU/RSS are the child's.");
+            yield return async token => await EchoTargetProcess.StartAsync(token).ConfigureAwait(false);
+        }
         else
         {
-            notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler) in a child process (`load echo-target`): a stand-in until `mediacore serve` exists; CPU/RSS are the child's.");
-            yield return async token => await EchoTargetProcess.StartAsync(token).ConfigureAwait(false);
+            string assembly = options.ServerAssembly ?? ServeProcess.DefaultServerAssembly;
+            yield return async token =>
+            {
+                var server = await ServeProcess.StartEchoAsync(assembly, Path.Combine(directory, "server"), RepositoryRoot(), token).ConfigureAwait(false);
+                notes.Add($"MediaCore target = `dotnet {Path.GetFileName(assembly)} serve --config server/{server.Name}.yaml --handler echo` (pid {server.ProcessId}, ready {server.Startup.TotalSeconds:0.0} s after start): the SIP endpoint, RtpSession (jitter buffer, pacer) and EchoHandler (40 ms delay) of the real server; CPU/RSS are its own.");
+                return server;
+            };
         }
         if (options.SippBaseline && options.Scenario != "agent")
         {
@@ -167,14 +177,16 @@ public static class LoadCommand
         return new TargetResult(target.Name, target.SipEndPoint.ToString(), steps)
         {
             ColdStart = cold,
-            StartupMs = (target as AgentServerProcess)?.Startup.TotalMilliseconds,
+            StartupMs = (target as ServeProcess)?.Startup.TotalMilliseconds,
         };
     }
 
     /// <summary>The server's event stream: the started server's, or --control's; null for echo targets or when it does not answer.</summary>
     private static async Task<ServerEventLog?> ServerEventsAsync(ILoadTarget target, LoadOptions options, List<string> notes, CancellationToken cancellation)
     {
-        var (address, token) = target is AgentServerProcess server ? (server.ControlAddress, server.ControlToken)
+        if (options.Scenario != "agent")
+            return null;
+        var (address, token) = target is ServeProcess server ? (server.ControlAddress, server.ControlToken)
             : options.ControlAddress is { } control ? (control, options.ControlToken ?? "") : (null, "");
         if (address is null)
             return null;

@@ -13,12 +13,15 @@ public sealed record LoadOptions
 
     public string Scenario { get; init; } = "media";
 
-    /// <summary>host:port of a SIP target; null = start the in-process echo target (stand-in until `mediacore serve`).</summary>
+    /// <summary>host:port of a SIP target; null = start `mediacore serve` (echo handler for media/smoke, the agent for agent).</summary>
     public IPEndPoint? Target { get; init; }
     public string Transport { get; init; } = "udp";
 
-    /// <summary>Run the echo stand-in inside the bench process instead of a child process (without --target).</summary>
+    /// <summary>Run the echo stand-in inside the bench process instead of `mediacore serve --handler echo` (without --target).</summary>
     public bool InProcessTarget { get; init; }
+
+    /// <summary>Media without --target: the echo stand-in in a child process (`load echo-target`) instead of `mediacore serve --handler echo`.</summary>
+    public bool StandIn { get; init; }
     public int Calls { get; init; } = 10;
 
     /// <summary>Calls (1 s each) placed before measuring a target: their setup is the cold start, excluded from the steps.</summary>
@@ -118,6 +121,7 @@ public sealed record LoadOptions
                 "--server-name" => options with { ServerProcessName = Value() },
                 "--warmup" => options with { WarmupCalls = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--in-process" => options with { InProcessTarget = true },
+                "--stand-in" => options with { StandIn = true },
                 "--no-sipp" => options with { SippBaseline = false },
                 "--sipp-port" => options with { SippPort = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--sipp-media-port" => options with { SippMediaPort = int.Parse(Value(), CultureInfo.InvariantCulture) },
@@ -142,8 +146,9 @@ public sealed record LoadOptions
 
     public const string Usage = """
         load <media|agent|smoke> [options]
-          --target host:port        SIP target (UDP). Default: the echo stand-in (RtpSession + EchoHandler) in a child process
-          --in-process              run the echo stand-in inside the bench process instead
+          --target host:port        SIP target (UDP). Default: a `mediacore serve --handler echo` process (agent: the agent)
+          --in-process              the echo stand-in (RtpSession + EchoHandler) inside the bench process instead
+          --stand-in                the echo stand-in in a child process (`load echo-target`) instead
           --warmup N                N short calls first (cold start), not counted in the steps (default 1)
           --calls N                 concurrent calls (smoke/agent)            --cps R        calls started per second
           --steps 10,20,40,80       capacity ramp (media)                      --duration S   seconds of media per call

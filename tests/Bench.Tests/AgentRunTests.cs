@@ -25,9 +25,9 @@ public sealed class AgentRunTests(AgentRunFixture run) : IClassFixture<AgentRunF
         Assert.True(server.GetProperty("RssMegabytesMax").GetDouble() > 0);
         Assert.Equal(JsonValueKind.Number, server.GetProperty("CpuPercentMean").ValueKind);
         Assert.Contains(run.Report.Notes, n => n.StartsWith("Fake LLM requests served during the run: ", StringComparison.Ordinal) && !n.EndsWith(": 0.", StringComparison.Ordinal));
-        string log = File.ReadAllText(Path.Combine(run.Directory, "server", "serve.log"));
+        string log = File.ReadAllText(Path.Combine(run.Directory, "server", "mediacore-serve.log"));
         Assert.Contains("mediacore serve: ready", log);
-        Assert.Contains("llm:", File.ReadAllText(Path.Combine(run.Directory, "server", "agent-serve.yaml")));
+        Assert.Contains("llm:", File.ReadAllText(Path.Combine(run.Directory, "server", "mediacore-serve.yaml")));
     }
 
     [Fact]

@@ -28,10 +28,10 @@ public static class AgentScenario
     {
         string root = LoadCommand.RepositoryRoot() ?? throw new InvalidOperationException("Run from inside the repository (samples/tenants is needed).");
         string tenants = options.TenantsFolder ?? BenchTenant.Write(root, Path.Combine(directory, "server", "tenants"));
-        string assembly = options.ServerAssembly ?? AgentServerProcess.DefaultServerAssembly;
-        var server = await AgentServerProcess.StartAsync(assembly, Path.Combine(directory, "server"), tenants, llm.BaseUrl, root, cancellation)
+        string assembly = options.ServerAssembly ?? ServeProcess.DefaultServerAssembly;
+        var server = await ServeProcess.StartAgentAsync(assembly, Path.Combine(directory, "server"), tenants, llm.BaseUrl, root, cancellation)
             .ConfigureAwait(false);
-        notes.Add($"MediaCore target = `dotnet {Path.GetFileName(assembly)} serve --config server/agent-serve.yaml` (pid {server.ProcessId}), " +
+        notes.Add($"MediaCore target = `dotnet {Path.GetFileName(assembly)} serve --config server/{server.Name}.yaml` (pid {server.ProcessId}), " +
                   $"ready {server.Startup.TotalSeconds:0.0} s after start; tenant {BenchTenant.Id} with the greeting \"{BenchTenant.Greeting} {BenchTenant.Consent}\"; " +
                   "PocketSphinx (tenant grammar), flite slt, Silero VAD; brain = the fake LLM via the `llm:` serve key.");
         return server;

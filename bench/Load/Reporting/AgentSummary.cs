@@ -20,7 +20,7 @@ public static class AgentSummary
                 var s = step.Summary;
                 double total = Stage(s, "total");
                 sb.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {target.Name} | {s.Concurrency} | {s.Turns} ({s.TurnsUnanswered}) | {F(s.ResponseLatencyMs.P50)} / {F(s.ResponseLatencyMs.P90)} / {F(s.ResponseLatencyMs.P99)} | {F(s.ResponseLatencyMs.P50 - total)} | {F(Stage(s, "stt"))} / {F(Stage(s, "brain"))} / {F(Stage(s, "tts"))} / {F(Stage(s, "other"))} / {F(total)} | {s.BargeInsAttempted} ({s.ServerBargeIns?.ToString(CultureInfo.InvariantCulture) ?? "–"}) | {F(s.BargeInDecisionMs.P50)} / {F(s.BargeInDecisionMs.P99)} | {F(s.BargeInStopMs.P50)} / {F(s.BargeInStopMs.P99)} | {F(s.PacingDeviationMs.P99)} | {F(s.SetupMs.P50)} | {F(s.Server.CpuPercentMean, "0")} / {F(s.Server.CpuPercentMax, "0")} | {F(s.Server.RssMegabytesMax, "0")} |");
+                    $"| {target.Name} | {s.Concurrency} | {s.Turns} ({s.TurnsUnanswered}) | {F(s.ResponseLatencyMs.P50)} / {F(s.ResponseLatencyMs.P90)} / {F(s.ResponseLatencyMs.P99)} | {Wait(s.ResponseLatencyMs.P50 - total)} | {F(Stage(s, "stt"))} / {F(Stage(s, "brain"))} / {F(Stage(s, "tts"))} / {F(Stage(s, "other"))} / {F(total)} | {s.BargeInsAttempted} ({s.ServerBargeIns?.ToString(CultureInfo.InvariantCulture) ?? "–"}) | {F(s.BargeInDecisionMs.P50)} / {F(s.BargeInDecisionMs.P99)} | {F(s.BargeInStopMs.P50)} / {F(s.BargeInStopMs.P99)} | {F(s.PacingDeviationMs.P99)} | {F(s.SetupMs.P50)} | {F(s.Server.CpuPercentMean, "0")} / {F(s.Server.CpuPercentMax, "0")} | {F(s.Server.RssMegabytesMax, "0")} |");
             }
         sb.AppendLine();
         foreach (var target in report.Targets.Where(t => t.Steps.Count > 0))
@@ -30,6 +30,9 @@ public static class AgentSummary
                 $"- **Cold vs warm ({target.Name})**: process start → ready {F(target.StartupMs / 1000, "0.0")} s; first call after start: setup {F(target.ColdStart?.SetupMs.P50)} ms, response {F(target.ColdStart?.ResponseLatencyMs.P50)} ms (server total {F(target.ColdStart is { } c ? Stage(c, "total") : null)} ms); later calls ({warm.Concurrency} concurrent): setup p50 {F(warm.SetupMs.P50)} ms, response p50 {F(warm.ResponseLatencyMs.P50)} ms.");
         }
     }
+
+    /// <summary>Negative when the server's replies lag the caller's turns (overload: a late reply is heard during a later turn).</summary>
+    private static string Wait(double ms) => ms < 0 ? "< 0 (replies lag turns)" : F(ms);
 
     private static double Stage(LoadSummary s, string name) =>
         s.ServerStagesMs.TryGetValue(name, out var d) && d.Count > 0 ? d.P50 : double.NaN;

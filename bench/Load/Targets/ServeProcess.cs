@@ -6,21 +6,22 @@ using System.Net.Sockets;
 namespace MediaCore.Bench.Load.Targets;
 
 /// <summary>
-/// A real `mediacore serve` process for the agent scenario: <c>dotnet mediacore.dll serve --config agent-serve.yaml</c>
+/// A real `mediacore serve` process under test: <c>dotnet mediacore.dll serve --config serve.yaml [--handler echo]</c>
 /// (the server assembly sits next to the bench's own), with SIP on a free UDP port, RTP on loopback, the control API on
-/// a free port with a generated token (the bench reads turn latencies and barge-in decisions from its event stream),
-/// metrics and HTTP off, the bench tenant folder, and <c>llm:</c> pointing at the fake LLM. Ready when the server
-/// prints "mediacore serve: ready"; its output is kept for the results folder. Stopped with SIGTERM (the server hangs
-/// up its calls), killed if it does not exit.
+/// a free port with a generated token (the agent scenario reads turn latencies and barge-in decisions from its event
+/// stream), metrics and HTTP off. For the agent: the bench tenant folder and <c>llm:</c> pointing at the fake LLM; for
+/// the media ramp: the echo handler. Ready when the server prints "mediacore serve: ready"; its output is kept for the
+/// results folder. Stopped with SIGTERM (the server hangs up its calls), killed if it does not exit.
 /// </summary>
-public sealed class AgentServerProcess : ILoadTarget
+public sealed class ServeProcess : ILoadTarget
 {
     public const string ReadyLine = "mediacore serve: ready";
     private readonly Process _process;
     private readonly List<string> _output;
 
-    private AgentServerProcess(Process process, List<string> output, IPEndPoint sip, Uri control, string token, TimeSpan startup)
+    private ServeProcess(string name, Process process, List<string> output, IPEndPoint sip, Uri control, string token, TimeSpan startup)
     {
+        Name = name;
         _process = process;
         _output = output;
         SipEndPoint = sip;
@@ -29,7 +30,7 @@ public sealed class AgentServerProcess : ILoadTarget
         Startup = startup;
     }
 
-    public string Name => "mediacore-serve";
+    public string Name { get; }
 
     public IPEndPoint SipEndPoint { get; }
 
@@ -55,8 +56,19 @@ public sealed class AgentServerProcess : ILoadTarget
     /// <summary>mediacore.dll next to the bench assembly (the bench references the server project).</summary>
     public static string DefaultServerAssembly => Path.Combine(AppContext.BaseDirectory, "mediacore.dll");
 
-    public static async Task<AgentServerProcess> StartAsync(string serverAssembly, string workDirectory, string tenantsFolder,
-        Uri llmBaseUrl, string? repositoryRoot, CancellationToken cancellation)
+    /// <summary>The agent: tenants from <paramref name="tenantsFolder"/>, every brain the LLM at <paramref name="llmBaseUrl"/>.</summary>
+    public static Task<ServeProcess> StartAgentAsync(string serverAssembly, string workDirectory, string tenantsFolder,
+        Uri llmBaseUrl, string? repositoryRoot, CancellationToken cancellation) =>
+        StartAsync("mediacore-serve", serverAssembly, workDirectory, null,
+            $"tenants: {{ folder: \"{tenantsFolder}\", default: himalayan-kitchen }}\nllm: {{ base_url: \"{llmBaseUrl.ToString().TrimEnd('/')}\", model: bench-fake }}\n",
+            repositoryRoot, cancellation);
+
+    /// <summary>The media plane alone: every call answered by the echo handler.</summary>
+    public static Task<ServeProcess> StartEchoAsync(string serverAssembly, string workDirectory, string? repositoryRoot, CancellationToken cancellation) =>
+        StartAsync("mediacore-serve-echo", serverAssembly, workDirectory, "echo", "", repositoryRoot, cancellation);
+
+    private static async Task<ServeProcess> StartAsync(string name, string serverAssembly, string workDirectory, string? handler,
+        string extraConfig, string? repositoryRoot, CancellationToken cancellation)
     {
         if (!File.Exists(serverAssembly))
             throw new FileNotFoundException($"The server assembly {serverAssembly} does not exist (build src/Server or pass --server-dll).");
@@ -64,8 +76,8 @@ public sealed class AgentServerProcess : ILoadTarget
         var sip = new IPEndPoint(IPAddress.Loopback, FreePort(SocketType.Dgram, ProtocolType.Udp));
         int controlPort = FreePort(SocketType.Stream, ProtocolType.Tcp);
         string token = Guid.NewGuid().ToString("N");
-        string config = Path.Combine(workDirectory, "agent-serve.yaml");
-        await File.WriteAllTextAsync(config, Config(sip, controlPort, token, tenantsFolder, llmBaseUrl), cancellation).ConfigureAwait(false);
+        string config = Path.Combine(workDirectory, name + ".yaml");
+        await File.WriteAllTextAsync(config, Config(sip, controlPort, token) + extraConfig, cancellation).ConfigureAwait(false);
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -76,6 +88,11 @@ public sealed class AgentServerProcess : ILoadTarget
         };
         foreach (var arg in new[] { serverAssembly, "serve", "--config", config })
             start.ArgumentList.Add(arg);
+        if (handler is not null)
+        {
+            start.ArgumentList.Add("--handler");
+            start.ArgumentList.Add(handler);
+        }
         var output = new List<string>();
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         long started = Stopwatch.GetTimestamp();
@@ -98,7 +115,7 @@ public sealed class AgentServerProcess : ILoadTarget
             process.Dispose();
             throw;
         }
-        return new AgentServerProcess(process, output, sip, new Uri($"http://127.0.0.1:{controlPort}"), token, Stopwatch.GetElapsedTime(started));
+        return new ServeProcess(name, process, output, sip, new Uri($"http://127.0.0.1:{controlPort}"), token, Stopwatch.GetElapsedTime(started));
 
         void OnLine(string? line)
         {
@@ -112,7 +129,7 @@ public sealed class AgentServerProcess : ILoadTarget
     }
 
     /// <summary>The serve configuration (see ServeConfigLoader): everything on loopback, only SIP and the control API on.</summary>
-    public static string Config(IPEndPoint sip, int controlPort, string token, string tenantsFolder, Uri llmBaseUrl)
+    public static string Config(IPEndPoint sip, int controlPort, string token)
     {
         int rtpBase = 40_000 + 2 * Random.Shared.Next(0, 8_000);
         return string.Create(CultureInfo.InvariantCulture, $"""
@@ -122,8 +139,7 @@ public sealed class AgentServerProcess : ILoadTarget
             control: {"{"} listen: "127.0.0.1:{controlPort}", token: "{token}" {"}"}
             metrics: {"{"} listen: "off" {"}"}
             http: {"{"} listen: "off" {"}"}
-            tenants: {"{"} folder: "{tenantsFolder}", default: himalayan-kitchen {"}"}
-            llm: {"{"} base_url: "{llmBaseUrl.ToString().TrimEnd('/')}", model: bench-fake {"}"}
+
             """);
     }
 
