@@ -86,6 +86,7 @@ public sealed record LoadOptions
 
     /// <summary>With --target: the server's control API (http://host:port) and token, for its per-stage figures.</summary>
     public Uri? ControlAddress { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] // not written into report.json
     public string? ControlToken { get; init; }
 
     public string? OutputDirectory { get; init; }
