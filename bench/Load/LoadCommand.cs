@@ -16,8 +16,9 @@ namespace MediaCore.Bench.Load;
 /// p99 or loss breaks the limit; the same ramp against SIPp's RTP echo as the floor; overhead as a ratio.</item>
 /// <item><c>smoke</c>: one batch of <c>--calls</c> against each target (what the tests run).</item>
 /// <item><c>echo-target</c>: serve the echo stand-in until stdin closes (used by <see cref="EchoTargetProcess"/>).</item>
-/// <item><c>agent</c>: one batch against an agent server (<c>--target</c>) with the in-process fake LLM started;
-/// the per-stage split stays a placeholder until the agent pipeline reports its stages.</item>
+/// <item><c>agent</c>: a real `mediacore serve` process (or <c>--target</c>) whose brain is the fake OpenAI-compatible LLM
+/// started here; turn-taking callers speak flite lines (optionally talking over the replies), batch by batch
+/// (<c>--steps 1,4</c>); the server's per-turn split and barge-in decisions come from its control API.</item>
 /// </list>
 /// </summary>
 public static class LoadCommand
@@ -47,32 +48,40 @@ public static class LoadCommand
         if (options.Scenario is not ("media" or "smoke" or "agent"))
             throw new ArgumentException($"Unknown scenario '{options.Scenario}' (media, smoke, agent).");
         var started = DateTimeOffset.UtcNow;
-        var clip = SpeechClip.Load(options.Wav);
-        var script = new CallerScript(clip, options.Codec, TimeSpan.FromSeconds(options.SpeechSeconds), TimeSpan.FromSeconds(options.CallSeconds),
-            options.TalkOverSeconds.Select(TimeSpan.FromSeconds).ToArray(), TimeSpan.FromSeconds(options.TalkOverLengthSeconds));
+        string directory = options.OutputDirectory ?? ResultsWriter.DefaultDirectory(RepositoryRoot() ?? Directory.GetCurrentDirectory());
         var notes = new List<string>();
-        await using var llm = options.Scenario == "agent" ? new FakeLlmServer(TimeSpan.FromMilliseconds(options.LlmTtftMs)) : null;
+        await using var llm = options.Scenario == "agent"
+            ? new FakeLlmServer(TimeSpan.FromMilliseconds(options.LlmTtftMs), options.LlmReply, options.LlmPort)
+            : null;
         if (llm is not null)
-            notes.Add($"Fake LLM (OpenAI-compatible SSE) at {llm.BaseUrl} with TTFT {options.LlmTtftMs} ms, for the agent server to use as its LLM endpoint.");
+            notes.Add($"Fake LLM (OpenAI-compatible SSE chat completions) at {llm.BaseUrl}: first token after {options.LlmTtftMs} ms, then a word every {llm.InterTokenDelay.TotalMilliseconds} ms; reply \"{options.LlmReply}\".");
 
+        var (runner, warmup) = options.Scenario == "agent" ? await AgentScenario.CreateRunnersAsync(options).ConfigureAwait(false) : FixedRunners(options);
         var results = new List<TargetResult>();
-        using var runner = new LoadRunner(script);
-        using var warmup = new LoadRunner(new CallerScript(clip, options.Codec, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), [], TimeSpan.Zero));
-        foreach (var factory in TargetFactories(options, notes))
+        using (runner)
+        using (warmup)
         {
-            ILoadTarget target;
-            try
+            foreach (var factory in TargetFactories(options, notes, llm, directory))
             {
-                target = await factory(cancellation).ConfigureAwait(false);
+                ILoadTarget target;
+                try
+                {
+                    target = await factory(cancellation).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or TimeoutException
+                                           or System.ComponentModel.Win32Exception or System.Net.Sockets.SocketException)
+                {
+                    notes.Add("Target not started: " + e.Message);
+                    continue;
+                }
+                await using (target.ConfigureAwait(false))
+                    results.Add(await RunTargetAsync(target, options, runner, warmup, notes, log, cancellation).ConfigureAwait(false));
+                if (target is ServeProcess server)
+                {
+                    Directory.CreateDirectory(Path.Combine(directory, "server"));
+                    await File.WriteAllLinesAsync(Path.Combine(directory, "server", server.Name + ".log"), server.Output, cancellation).ConfigureAwait(false);
+                }
             }
-            catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or TimeoutException
-                                       or System.ComponentModel.Win32Exception or System.Net.Sockets.SocketException)
-            {
-                notes.Add("Target not started: " + e.Message);
-                continue;
-            }
-            await using (target.ConfigureAwait(false))
-                results.Add(await RunTargetAsync(target, options, runner, warmup, log, cancellation).ConfigureAwait(false));
         }
         if (llm is not null)
             notes.Add($"Fake LLM requests served during the run: {llm.Requests}.");
@@ -86,29 +95,52 @@ public static class LoadCommand
             Notes = notes,
         };
         report = WithOverhead(report);
-        report = report with { Stages = Stages(report, options, llm) };
-        string directory = options.OutputDirectory ?? ResultsWriter.DefaultDirectory(RepositoryRoot() ?? Directory.GetCurrentDirectory());
+        report = report with { Stages = options.Scenario == "agent" ? AgentScenario.Stages(report) : Stages(report, options, llm) };
         report = ResultsWriter.Write(report, directory);
         log.WriteLine($"Results: {Path.GetFullPath(directory)}");
         return report;
     }
 
-    private static IEnumerable<Func<CancellationToken, Task<ILoadTarget>>> TargetFactories(LoadOptions options, List<string> notes)
+    private static (LoadRunner, LoadRunner) FixedRunners(LoadOptions options)
+    {
+        var clip = SpeechClip.Load(options.Wav);
+        var script = new CallerScript(clip, options.Codec, TimeSpan.FromSeconds(options.SpeechSeconds), TimeSpan.FromSeconds(options.CallSeconds),
+            options.TalkOverSeconds.Select(TimeSpan.FromSeconds).ToArray(), TimeSpan.FromSeconds(options.TalkOverLengthSeconds));
+        var warmup = new CallerScript(clip, options.Codec, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), [], TimeSpan.Zero);
+        return (new LoadRunner(script), new LoadRunner(warmup));
+    }
+
+    private static IEnumerable<Func<CancellationToken, Task<ILoadTarget>>> TargetFactories(LoadOptions options, List<string> notes,
+        FakeLlmServer? llm, string directory)
     {
         if (options.Target is { } address)
         {
             int? pid = options.ServerPid ?? (options.ServerProcessName is { } name ? ProcessSampler.FindPid(name) : null);
             yield return _ => Task.FromResult<ILoadTarget>(new RemoteTarget("mediacore", address, pid));
         }
+        else if (llm is not null)
+        {
+            yield return token => AgentScenario.StartServerAsync(options, llm, directory, notes, token);
+        }
         else if (options.InProcessTarget)
         {
             notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler) inside the bench process: a stand-in until `mediacore serve` exists; its CPU/RSS include the load generator.");
             yield return _ => Task.FromResult<ILoadTarget>(new InProcessEchoTarget(IPAddress.Loopback));
         }
+        else if (options.StandIn)
+        {
+            notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler) in a child process (`load echo-target`), the stand-in from before `mediacore serve`; CPU/RSS are the child's.");
+            yield return async token => await EchoTargetProcess.StartAsync(token).ConfigureAwait(false);
+        }
         else
         {
-            notes.Add("MediaCore target = InProcessEchoTarget (src/Sip messages + RtpSession + EchoHandler) in a child process (`load echo-target`): a stand-in until `mediacore serve` exists; CPU/RSS are the child's.");
-            yield return async token => await EchoTargetProcess.StartAsync(token).ConfigureAwait(false);
+            string assembly = options.ServerAssembly ?? ServeProcess.DefaultServerAssembly;
+            yield return async token =>
+            {
+                var server = await ServeProcess.StartEchoAsync(assembly, Path.Combine(directory, "server"), RepositoryRoot(), token).ConfigureAwait(false);
+                notes.Add($"MediaCore target = `dotnet {Path.GetFileName(assembly)} serve --config server/{server.Name}.yaml --handler echo` (pid {server.ProcessId}, ready {server.Startup.TotalSeconds:0.0} s after start): the SIP endpoint, RtpSession (jitter buffer, pacer) and EchoHandler (40 ms delay) of the real server; CPU/RSS are its own.");
+                return server;
+            };
         }
         if (options.SippBaseline && options.Scenario != "agent")
         {
@@ -118,28 +150,58 @@ public static class LoadCommand
     }
 
     private static async Task<TargetResult> RunTargetAsync(ILoadTarget target, LoadOptions options, LoadRunner runner, LoadRunner warmup,
-        TextWriter log, CancellationToken cancellation)
+        List<string> notes, TextWriter log, CancellationToken cancellation)
     {
         await using var sampler = target.ProcessId is int pid ? new ProcessSampler(pid) : null;
+        await using var events = await ServerEventsAsync(target, options, notes, cancellation).ConfigureAwait(false);
+        runner.Analyzer = warmup.Analyzer = new CallAnalyzer { DecisionSource = events };
+        LoadSummary WithServer(LoadSummary s) => events is null ? s : AgentScenario.WithServerFigures(s, events);
         LoadSummary? cold = null;
         if (options.WarmupCalls > 0)
         {
-            cold = await warmup.RunAsync(target.Name, target.SipEndPoint, options.WarmupCalls, options.CallsPerSecond, sampler, cancellation).ConfigureAwait(false);
-            log.WriteLine($"{target.Name}: cold start setup {cold.ColdSetupMs:0.##} ms");
+            cold = WithServer(await warmup.RunAsync(target.Name, target.SipEndPoint, options.WarmupCalls, options.CallsPerSecond, sampler, cancellation).ConfigureAwait(false));
+            log.WriteLine($"{target.Name}: cold start setup {cold.ColdSetupMs:0.##} ms, first response {cold.ResponseLatencyMs.P50:0.##} ms");
         }
         var steps = new List<StepResult>();
-        var concurrencies = options.Scenario == "media" ? options.Steps : [options.Calls];
+        var concurrencies = options.Scenario == "media" || (options.Scenario == "agent" && options.StepsGiven) ? options.Steps : [options.Calls];
         foreach (int calls in concurrencies)
         {
             log.WriteLine($"{target.Name}: {calls} calls …");
-            var summary = await runner.RunAsync(target.Name, target.SipEndPoint, calls, options.CallsPerSecond, sampler, cancellation).ConfigureAwait(false);
+            var summary = WithServer(await runner.RunAsync(target.Name, target.SipEndPoint, calls, options.CallsPerSecond, sampler, cancellation).ConfigureAwait(false));
             var (passed, verdict) = Judge(summary, options);
             steps.Add(new StepResult(summary, passed, verdict));
-            log.WriteLine($"  {verdict}: pacing p99 {summary.PacingDeviationMs.P99:0.##} ms, loss {summary.LossRatio:P3}, failed {summary.Failed}");
+            log.WriteLine($"  {verdict}: response p50 {summary.ResponseLatencyMs.P50:0.##} ms, pacing p99 {summary.PacingDeviationMs.P99:0.##} ms, loss {summary.LossRatio:P3}, failed {summary.Failed}");
             if (!passed && options.Scenario == "media" && !options.FullRamp)
                 break;
         }
-        return new TargetResult(target.Name, target.SipEndPoint.ToString(), steps) { ColdStart = cold };
+        return new TargetResult(target.Name, target.SipEndPoint.ToString(), steps)
+        {
+            ColdStart = cold,
+            StartupMs = (target as ServeProcess)?.Startup.TotalMilliseconds,
+        };
+    }
+
+    /// <summary>The server's event stream: the started server's, or --control's; null for echo targets or when it does not answer.</summary>
+    private static async Task<ServerEventLog?> ServerEventsAsync(ILoadTarget target, LoadOptions options, List<string> notes, CancellationToken cancellation)
+    {
+        if (options.Scenario != "agent")
+            return null;
+        var (address, token) = target is ServeProcess server ? (server.ControlAddress, server.ControlToken)
+            : options.ControlAddress is { } control ? (control, options.ControlToken ?? "") : (null, "");
+        if (address is null)
+            return null;
+        var events = new ServerEventLog(address, token);
+        try
+        {
+            await events.StartAsync(cancellation).ConfigureAwait(false);
+            return events;
+        }
+        catch (Exception e) when (e is MediaCore.Server.Client.ControlApiException or HttpRequestException or IOException or TimeoutException)
+        {
+            notes.Add($"Control API {address} not readable ({e.Message}): no per-stage or barge-in decision figures.");
+            await events.DisposeAsync().ConfigureAwait(false);
+            return null;
+        }
     }
 
     private static (bool, string) Judge(LoadSummary s, LoadOptions options)

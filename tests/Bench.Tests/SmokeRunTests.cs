@@ -4,6 +4,7 @@ using MediaCore.Bench.Load.Reporting;
 namespace MediaCore.Bench.Tests;
 
 /// <summary>A short real run: the output has every figure and valid charts. Values are not judged here.</summary>
+[Collection(LoadRunsCollection.Name)]
 public sealed class SmokeRunTests(SmokeRunFixture run) : IClassFixture<SmokeRunFixture>
 {
     private static readonly string[] Distributions = ["SetupMs", "ResponseLatencyMs", "EchoTailMs", "PacingDeviationMs", "CallerPacingDeviationMs", "BargeInStopMs"];

@@ -12,7 +12,8 @@ namespace MediaCore.Bench.Load.Analysis;
 /// <item>Loss (per SSRC): highest − lowest extended sequence + 1 − distinct packets; out-of-order: a packet older than
 /// one already seen; duplicates: a sequence number seen twice.</item>
 /// <item>Pacing: for packets that arrive consecutively in sequence, |arrival spacing − 20 ms|.</item>
-/// <item>Response latency: caller's end of speech (its last audible packet sent) → first audible packet after it ("bot audio").</item>
+/// <item>Response latency: caller's end of speech (its last audible packet sent) → first audible packet after it ("bot audio"),
+/// per caller turn when the call has several (up to the next turn's first frame).</item>
 /// <item>Echo tail (echo targets): end of speech → the last audible packet within 500 ms, the media path delay.</item>
 /// <item>Barge-in: talk-over onset (or the server's decision, via the hook) → the last audible packet before the bot
 /// falls silent for <see cref="SilenceToCountAsStopped"/>.</item>
@@ -59,6 +60,7 @@ public sealed class CallAnalyzer
             PacingDeviation = Distribution.Of(pacingSamples),
             CallerPacingDeviation = Distribution.Of(SendDeviations(call.FrameSendTimestamps)),
             ResponseLatencyMs = ResponseLatency(call),
+            TurnResponseMs = TurnResponses(call),
             EchoTailMs = EchoTail(call),
             BargeIns = mediaStart == 0 ? [] : BargeIns(call, mediaStart),
         };
@@ -128,6 +130,31 @@ public sealed class CallAnalyzer
         return null;
     }
 
+    /// <summary>Per non-empty caller turn: its end of speech → the first audible packet before the next turn starts (null: no reply).</summary>
+    private static IReadOnlyList<double?> TurnResponses(CallRecord call)
+    {
+        var sends = call.FrameSendTimestamps;
+        var result = new List<double?>();
+        for (int t = 0; t < call.Turns.Count; t++)
+        {
+            int last = call.Turns[t].LastVoicedFrame;
+            if (last < 0 || last >= sends.Count || sends[last] == 0)
+                continue;
+            long endOfSpeech = sends[last];
+            int next = t + 1 < call.Turns.Count ? call.Turns[t + 1].FirstFrame : -1;
+            long until = next >= 0 && next < sends.Count && sends[next] != 0 ? sends[next] : long.MaxValue;
+            double? latency = null;
+            foreach (var packet in call.Received)
+                if (packet.Audible && packet.ArrivalTimestamp >= endOfSpeech && packet.ArrivalTimestamp < until)
+                {
+                    latency = Ms(endOfSpeech, packet.ArrivalTimestamp);
+                    break;
+                }
+            result.Add(latency);
+        }
+        return result;
+    }
+
     /// <summary>
     /// End of speech → the last audible packet within <see cref="EchoTailWindow"/> after it: for an echoing target, when
     /// the caller's last word came back, i.e. the media path's mouth-to-ear delay (jitter buffer, codec, pacer, network).
@@ -156,10 +183,12 @@ public sealed class CallAnalyzer
                 continue;
             long onset = call.FrameSendTimestamps[frame];
             long? decision = DecisionSource?.DecisionTimestamp(call, t);
-            long? last = LastBotPacketBeforeSilence(call.Received, onset);
+            // From the decision when known: a pause in the bot's speech between onset and decision is not the stop.
+            long reference = decision ?? onset;
+            long? last = LastBotPacketBeforeSilence(call.Received, reference);
             bool stopped = last is long l && Ms(onset, l) <= BargeInWindow.TotalMilliseconds;
             double? lastMs = last is long at ? Ms(mediaStart, at) : null;
-            double? stopMs = stopped ? Ms(decision ?? onset, last!.Value) : null;
+            double? stopMs = stopped ? Ms(reference, last!.Value) : null;
             result.Add(new BargeInMeasurement(Ms(mediaStart, onset), decision is long d ? Ms(mediaStart, d) : null, lastMs, stopMs, stopped));
         }
         return result;

@@ -24,6 +24,9 @@ public sealed record CallMetrics
     public required Distribution CallerPacingDeviation { get; init; }
     public double? ResponseLatencyMs { get; init; }
 
+    /// <summary>Response latency of every caller turn with speech (null: the bot did not answer before the next turn).</summary>
+    public IReadOnlyList<double?> TurnResponseMs { get; init; } = [];
+
     /// <summary>Echo targets: end of speech → when the caller's last word came back (media path delay).</summary>
     public double? EchoTailMs { get; init; }
     public IReadOnlyList<BargeInMeasurement> BargeIns { get; init; } = [];

@@ -10,9 +10,16 @@ public sealed record LoadSummary
     public int Failed { get; init; }
     public IReadOnlyDictionary<string, int> FailureReasons { get; init; } = new Dictionary<string, int>();
     public required Distribution SetupMs { get; init; }
+    /// <summary>Per caller turn when calls have several turns (agent), else per call.</summary>
     public required Distribution ResponseLatencyMs { get; init; }
+
+    /// <summary>Caller turns with speech, and those the bot did not answer before the next turn (agent scenario).</summary>
+    public int Turns { get; init; }
+    public int TurnsUnanswered { get; init; }
     public required Distribution EchoTailMs { get; init; }
     public required Distribution BargeInStopMs { get; init; }
+    /// <summary>Caller talk-over onset → the server's barge-in decision (when the server reports decisions).</summary>
+    public Distribution BargeInDecisionMs { get; init; } = Distribution.Empty;
     public int BargeInsAttempted { get; init; }
     public int BargeInsNotStopped { get; init; }
     public required Distribution PacingDeviationMs { get; init; }
@@ -33,6 +40,15 @@ public sealed record LoadSummary
     public double? ColdSetupMs { get; init; }
     public double? WarmSetupMs { get; init; }
 
+    /// <summary>
+    /// The server's own per-turn split (agent scenario, from its control API): stt, brain (LLM first token), tts (first
+    /// audio), other (queueing, hand-off), total (its end of speech → first frame to the media plane). Empty when unknown.
+    /// </summary>
+    public IReadOnlyDictionary<string, Distribution> ServerStagesMs { get; init; } = new Dictionary<string, Distribution>();
+
+    /// <summary>Barge-ins the server reported deciding on these calls (agent scenario; null when unknown).</summary>
+    public int? ServerBargeIns { get; init; }
+
     public IReadOnlyList<CallMetrics> PerCall { get; init; } = [];
 
     public static LoadSummary Of(string target, int concurrency, IReadOnlyList<CallMetrics> calls, IEnumerable<double> pacing,
@@ -51,9 +67,14 @@ public sealed record LoadSummary
             Failed = calls.Count(c => c.Failure is not null),
             FailureReasons = calls.Where(c => c.Failure is not null).GroupBy(c => c.Failure!).ToDictionary(g => g.Key, g => g.Count()),
             SetupMs = Distribution.Of(setups),
-            ResponseLatencyMs = Distribution.Of(calls.Where(c => c.ResponseLatencyMs is not null).Select(c => c.ResponseLatencyMs!.Value)),
+            ResponseLatencyMs = calls.Any(c => c.TurnResponseMs.Count > 1)
+                ? Distribution.Of(calls.SelectMany(c => c.TurnResponseMs).Where(r => r is not null).Select(r => r!.Value))
+                : Distribution.Of(calls.Where(c => c.ResponseLatencyMs is not null).Select(c => c.ResponseLatencyMs!.Value)),
+            Turns = calls.Sum(c => c.TurnResponseMs.Count),
+            TurnsUnanswered = calls.Sum(c => c.TurnResponseMs.Count(r => r is null)),
             EchoTailMs = Distribution.Of(calls.Where(c => c.EchoTailMs is not null).Select(c => c.EchoTailMs!.Value)),
             BargeInStopMs = Distribution.Of(bargeIns.Where(b => b.StopLatencyMs is not null).Select(b => b.StopLatencyMs!.Value)),
+            BargeInDecisionMs = Distribution.Of(bargeIns.Where(b => b.DecisionMs is not null).Select(b => b.DecisionMs!.Value - b.OnsetMs)),
             BargeInsAttempted = bargeIns.Count,
             BargeInsNotStopped = bargeIns.Count(b => !b.BotStopped),
             PacingDeviationMs = Distribution.Of(pacing),

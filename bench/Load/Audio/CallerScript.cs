@@ -1,3 +1,5 @@
+using MediaCore.Bench.Load.Calls;
+using MediaCore.Bench.Load.Rtp;
 using MediaCore.Media.Codecs.G711;
 using MediaCore.Media.Frames;
 
@@ -8,7 +10,7 @@ namespace MediaCore.Bench.Load.Audio;
 /// send path only copies bytes): speech from the start for <see cref="SpeechFrames"/> frames, then digital silence
 /// (the caller listens), with optional talk-over bursts (the caller interrupts the bot) at given offsets.
 /// </summary>
-public sealed class CallerScript
+public sealed class CallerScript : ICallerAudio
 {
     private readonly byte[] _payloads;
     private readonly bool[] _speaking;
@@ -43,6 +45,23 @@ public sealed class CallerScript
         for (int f = SpeechFrames - 1; f >= 0 && LastVoicedFrame < 0; f--)
             if (FrameLevel.IsAudible(Payload(f), law))
                 LastVoicedFrame = f;
+        Turns = [new CallerTurn(0, 0, LastVoicedFrame, TalkOver: false), .. onsets.Select((o, i) => new CallerTurn(i + 1, o, -1, TalkOver: true))];
+    }
+
+    public int MaxFrames => FrameCount;
+
+    /// <summary>The opening utterance, then each talk-over (their end of speech is not measured: −1).</summary>
+    public IReadOnlyList<CallerTurn> Turns { get; }
+
+    public bool TryGetFrame(int frame, long now, out ReadOnlySpan<byte> payload)
+    {
+        payload = frame < FrameCount ? Payload(frame) : default;
+        return frame < FrameCount;
+    }
+
+    /// <summary>A fixed script does not listen.</summary>
+    public void OnPacket(in ReceivedPacket packet)
+    {
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public sealed record CallRecord
     /// <summary>The caller's last audible speech frame (end of speech); −1 when none.</summary>
     public int LastVoicedFrame { get; init; } = -1;
     public IReadOnlyList<int> TalkOverFrames { get; init; } = [];
+
+    /// <summary>Every caller utterance (the agent scenario has several per call; response latency is measured per turn).</summary>
+    public IReadOnlyList<CallerTurn> Turns { get; init; } = [];
     public long SendErrors { get; init; }
 
     public bool Failed => Failure is not null;

@@ -8,17 +8,17 @@ using MediaCore.Sip.Sdp;
 
 namespace MediaCore.Bench.Load.Calls;
 
-/// <summary>One caller from dial to hang-up: INVITE/answer, stream the script in real time while recording, BYE.</summary>
+/// <summary>One caller from dial to hang-up: INVITE/answer, stream the caller's audio in real time while recording, BYE.</summary>
 public static class LoadCall
 {
     private static readonly TimeSpan TrailingListen = TimeSpan.FromMilliseconds(150);
 
-    public static async Task<CallRecord> RunAsync(int index, LoadSipClient sip, CallerScript script, SdpOfferAnswer negotiator,
+    public static async Task<CallRecord> RunAsync(int index, LoadSipClient sip, ICallerAudio caller, SdpOfferAnswer negotiator,
         MediaTickScheduler scheduler, CancellationToken cancellation)
     {
         var leg = sip.CreateLeg();
         var localAddress = sip.LocalEndPoint.Address;
-        await using var media = new CallRtpEndpoint(localAddress, script);
+        await using var media = new CallRtpEndpoint(localAddress, caller);
         var offer = negotiator.CreateOffer(localAddress.ToString(), media.LocalEndPoint.Port,
             (ulong)Random.Shared.NextInt64(1, long.MaxValue), 1);
         long inviteAt = Stopwatch.GetTimestamp();
@@ -49,13 +49,15 @@ public static class LoadCall
             leg.Close();
         }
         await media.DisposeAsync().ConfigureAwait(false);
+        var turns = caller.Turns;
         return record with
         {
             FrameSendTimestamps = media.FrameSendTimestamps,
             Received = media.Received.ToArray(),
-            SpeechFrames = script.SpeechFrames,
-            LastVoicedFrame = script.LastVoicedFrame,
-            TalkOverFrames = script.TalkOverFrames,
+            SpeechFrames = turns.Count > 0 ? turns[0].LastVoicedFrame + 1 : 0,
+            LastVoicedFrame = turns.Count > 0 ? turns[0].LastVoicedFrame : -1,
+            TalkOverFrames = turns.Where(t => t.TalkOver).Select(t => t.FirstFrame).ToArray(),
+            Turns = turns,
             SendErrors = media.SendErrors,
         };
     }

@@ -18,17 +18,24 @@ public sealed class LoadRunner : IDisposable
     // core taken from the target on a small machine.
     private readonly MediaTickScheduler _scheduler = new(new MediaTickSchedulerOptions { ThreadCount = 1, ThreadNamePrefix = "bench-caller-" });
 
+    private readonly Func<ICallerAudio> _newCaller;
+
+    /// <summary>Every call sends the same fixed script.</summary>
     public LoadRunner(CallerScript script, CallAnalyzer? analyzer = null)
+        : this(() => script, script.Law, analyzer)
     {
-        Script = script;
+    }
+
+    /// <summary>Each call gets its own caller from <paramref name="newCaller"/> (callers that react to the bot keep state).</summary>
+    public LoadRunner(Func<ICallerAudio> newCaller, MediaCore.Media.Codecs.G711.G711Law law, CallAnalyzer? analyzer = null)
+    {
+        _newCaller = newCaller;
         Analyzer = analyzer ?? new CallAnalyzer();
-        var codec = script.Law == MediaCore.Media.Codecs.G711.G711Law.MuLaw ? SdpCodec.Pcmu : SdpCodec.Pcma;
+        var codec = law == MediaCore.Media.Codecs.G711.G711Law.MuLaw ? SdpCodec.Pcmu : SdpCodec.Pcma;
         Negotiator = new SdpOfferAnswer([codec], username: "bench");
     }
 
-    public CallerScript Script { get; }
-
-    public CallAnalyzer Analyzer { get; }
+    public CallAnalyzer Analyzer { get; set; }
 
     public SdpOfferAnswer Negotiator { get; }
 
@@ -45,7 +52,7 @@ public sealed class LoadRunner : IDisposable
             if (due > TimeSpan.Zero)
                 await Task.Delay(due, cancellation).ConfigureAwait(false);
             int index = i;
-            running.Add(Task.Run(() => LoadCall.RunAsync(index, sip, Script, Negotiator, _scheduler, cancellation), cancellation));
+            running.Add(Task.Run(() => LoadCall.RunAsync(index, sip, _newCaller(), Negotiator, _scheduler, cancellation), cancellation));
         }
         var records = await Task.WhenAll(running).ConfigureAwait(false);
         long end = Stopwatch.GetTimestamp();

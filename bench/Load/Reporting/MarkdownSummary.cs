@@ -11,7 +11,10 @@ public static class MarkdownSummary
     {
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Load run: {report.Scenario} ({report.StartedUtc:yyyy-MM-dd HH:mm} UTC)");
-        sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Machine: {report.Machine}. Codec {report.Options.Codec}, {report.Options.CallSeconds} s per call, {report.Options.SpeechSeconds} s caller speech, {report.Options.CallsPerSecond} calls/s ramp.").AppendLine();
+        string calls = report.Scenario == "agent"
+            ? $"{report.Options.Turns} caller lines per call (flite kal), calls answered by a real `mediacore serve` process"
+            : $"{report.Options.CallSeconds} s per call, {report.Options.SpeechSeconds} s caller speech";
+        sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Machine: {report.Machine}. Codec {report.Options.Codec}, {calls}, {report.Options.CallsPerSecond} calls/s ramp.").AppendLine();
         sb.AppendLine("| target | calls | ok | failed | setup p50/p99 ms | response p50/p90/p99 ms | echo tail p50/p99 ms | pacing p50/p99/max ms | bench send p99 ms | loss % | out-of-order | barge-in stop p50/p99 ms | server CPU % mean/max | RSS MB max | verdict |");
         sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var target in report.Targets)
@@ -29,6 +32,8 @@ public static class MarkdownSummary
             string ratios = string.Join(", ", report.OverheadVersusSipp.Select(kv => $"{kv.Key} ×{F(kv.Value)}"));
             sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"MediaCore ÷ SIPp echo at {report.OverheadConcurrency} calls: {ratios}.");
         }
+        if (report.Scenario == "agent")
+            AgentSummary.Append(sb, report);
         if (report.Charts.Count > 0)
             sb.AppendLine().AppendLine("Charts: " + string.Join(", ", report.Charts.Select(c => $"[{c}]({c})")));
         if (report.Notes.Count > 0)

@@ -8,6 +8,9 @@ public sealed record TargetResult(string Name, string SipAddress, IReadOnlyList<
     /// <summary>The warm-up calls placed on the fresh target (cold start: JIT, pools, first sockets); null without warm-up.</summary>
     public LoadSummary? ColdStart { get; init; }
 
+    /// <summary>A started server's process start → ready (ms); null for targets the bench did not start.</summary>
+    public double? StartupMs { get; init; }
+
     /// <summary>The highest step such that it and every step below it passed (a fluke pass above a failure does not count).</summary>
     public int? HighestPassingConcurrency => Steps.OrderBy(s => s.Summary.Concurrency).TakeWhile(s => s.Passed)
         .Select(s => (int?)s.Summary.Concurrency).LastOrDefault();

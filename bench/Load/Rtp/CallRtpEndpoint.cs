@@ -12,14 +12,14 @@ namespace MediaCore.Bench.Load.Rtp;
 /// <summary>
 /// The caller's media for one call, kept lean on purpose (the bench must not be the bottleneck it measures): one UDP
 /// socket; a 20 ms tick from a shared <see cref="MediaTickScheduler"/> that sends the next pre-encoded frame of the
-/// <see cref="CallerScript"/>; a receive loop that records EVERY packet from the target with its Stopwatch arrival
+/// caller (<see cref="ICallerAudio"/>: a fixed script or a turn-taking caller); a receive loop that records EVERY packet from the target with its Stopwatch arrival
 /// time. (<c>RtpSession</c> hides individual packets behind its jitter buffer, hence this endpoint.)
 /// </summary>
 public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
 {
     private const int MaxDatagram = 2048;
     private readonly Socket _socket;
-    private readonly CallerScript _script;
+    private readonly ICallerAudio _caller;
     private readonly G711Law _receiveLaw;
     private readonly List<ReceivedPacket> _received;
     private readonly byte[] _sendBuffer = new byte[RtpPacket.FixedHeaderSize + SpeechClip.FrameSamples];
@@ -37,14 +37,14 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
     private long _foreign;
     private int _disposed;
 
-    public CallRtpEndpoint(IPAddress localAddress, CallerScript script)
+    public CallRtpEndpoint(IPAddress localAddress, ICallerAudio caller)
     {
-        _script = script;
-        _receiveLaw = script.Law;
+        _caller = caller;
+        _receiveLaw = caller.Law;
         _socket = new Socket(localAddress.AddressFamily, SocketType.Dgram, ProtocolType.Udp) { ReceiveBufferSize = 256 * 1024 };
         _socket.Bind(new IPEndPoint(localAddress, 0));
-        _received = new List<ReceivedPacket>(script.FrameCount + script.FrameCount / 4);
-        _frameSendTimestamps = new long[script.FrameCount];
+        _received = new List<ReceivedPacket>(caller.MaxFrames + caller.MaxFrames / 4);
+        _frameSendTimestamps = new long[caller.MaxFrames];
         Ssrc = (uint)Random.Shared.NextInt64(1, uint.MaxValue);
     }
 
@@ -52,7 +52,7 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
 
     public IPEndPoint LocalEndPoint => (IPEndPoint)_socket.LocalEndPoint!;
 
-    /// <summary>Completes when the last frame of the script was sent.</summary>
+    /// <summary>Completes when the caller is done (its last frame was sent).</summary>
     public Task Finished => _finished.Task;
 
     public long SendErrors => Interlocked.Read(ref _sendErrors);
@@ -80,16 +80,16 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
         if (_firstTickIndex < 0)
             _firstTickIndex = tick.Index;
         long frame = tick.Index - _firstTickIndex;   // a late tick skips frames rather than bunching them
-        if (frame >= _script.FrameCount)
+        // Stamp before the send: an echo on loopback can be received (and stamped) before SendTo even returns here.
+        long sentAt = Stopwatch.GetTimestamp();
+        if (frame >= _frameSendTimestamps.Length || !_caller.TryGetFrame((int)frame, sentAt, out var payload))
         {
             _scheduler!.Remove(this);
             _finished.TrySetResult();
             return;
         }
         var header = new RtpHeader(_payloadType, _sequence++, _timestamp + (uint)(frame * SpeechClip.FrameSamples), Ssrc, Marker: frame == 0);
-        new RtpPacket(header, _script.Payload((int)frame)).TryWrite(_sendBuffer, out int written);
-        // Stamp before the send: an echo on loopback can be received (and stamped) before SendTo even returns here.
-        long sentAt = Stopwatch.GetTimestamp();
+        new RtpPacket(header, payload).TryWrite(_sendBuffer, out int written);
         try
         {
             _socket.SendTo(_sendBuffer.AsSpan(0, written), SocketFlags.None, _remote!);
@@ -132,8 +132,10 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
             Interlocked.Increment(ref _foreign);
             return;
         }
-        _received.Add(new ReceivedPacket(arrival, packet.SequenceNumber, packet.Timestamp, packet.Ssrc, packet.PayloadType,
-            packet.Marker, packet.Payload.Length, FrameLevel.IsAudible(packet.Payload, _receiveLaw)));
+        var received = new ReceivedPacket(arrival, packet.SequenceNumber, packet.Timestamp, packet.Ssrc, packet.PayloadType,
+            packet.Marker, packet.Payload.Length, FrameLevel.IsAudible(packet.Payload, _receiveLaw));
+        _received.Add(received);
+        _caller.OnPacket(received);
     }
 
     public async ValueTask DisposeAsync()

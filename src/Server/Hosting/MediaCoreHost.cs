@@ -1,3 +1,4 @@
+using MediaCore.Pipeline.Brains.OpenAi;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
 using MediaCore.Server.Control;
@@ -77,7 +78,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
             log($"tenants: default tenant '{Config.DefaultTenant}' not found; unrouted calls get the stand-in rules");
         var routing = new SipTenantRouting(Tenants, Config.DefaultTenant);
         var bridge = new AgentEventBridge(Calls, Metrics);
-        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(Metered(engines), Tenants);
+        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(Metered(engines), Tenants, AgentOptionsFor(Config));
         var agentSelector = agents is null ? null : new LiveAgentSelector(agents, bridge, routing);
 
         var selector = options.Handler ?? agentSelector!;
@@ -128,6 +129,25 @@ public sealed class MediaCoreHost : IAsyncDisposable
     private AgentEngines Metered(AgentEngines engines) => engines.WithEngines(
         stt => new MeteredSpeechToText(stt, Metrics.SttRealTimeFactor),
         voice => new MeteredTextToSpeech(voice, Metrics.TtsRealTimeFactor));
+
+    /// <summary>With an llm: section every agent's brain is that endpoint (one HttpClient for all calls).</summary>
+    private AgentOptions? AgentOptionsFor(ServeConfig config)
+    {
+        if (config.Llm is not { } llm)
+            return null;
+        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan }; // the brain enforces its own timeouts
+        _services.Add(new DisposableService(http));
+        return new AgentOptions { BrainFactory = _ => new OpenAiChatBrain(http, llm) };
+    }
+
+    private sealed class DisposableService(IDisposable inner) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            inner.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

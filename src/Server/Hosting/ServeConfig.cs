@@ -61,4 +61,10 @@ public sealed record ServeConfig
 
     /// <summary>The tenant of calls whose trunk/DID names none the registry knows.</summary>
     public string DefaultTenant { get; init; } = "himalayan-kitchen";
+
+    /// <summary>
+    /// An OpenAI-compatible chat endpoint that answers every agent call instead of the tenants' rule dialogs (greeting
+    /// and persona prompt still come from the tenant); null keeps the rule dialogs.
+    /// </summary>
+    public MediaCore.Pipeline.Brains.OpenAi.OpenAiChatOptions? Llm { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using MediaCore.Pipeline.Brains.OpenAi;
 
 namespace MediaCore.Server.Hosting;
 
@@ -43,7 +44,22 @@ public static partial class ServeConfigLoader
             };
             tenants.RejectUnknownKeys();
         }
+        if (top.GetSection("llm") is { } llm)
+            config = config with { Llm = ReadLlm(llm) };
         return config;
+    }
+
+    /// <summary>llm: base_url (required, http/https), model, api_key_env (the key's variable, never the key itself).</summary>
+    private static OpenAiChatOptions ReadLlm(YamlSection llm)
+    {
+        string baseUrl = llm.GetString("base_url") ?? throw llm.Error("base_url", "is required");
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw llm.Error("base_url", $"'{baseUrl}' is not an http(s) URL");
+        var options = new OpenAiChatOptions { BaseUrl = baseUrl, Model = llm.GetString("model") ?? "default" };
+        if (llm.GetString("api_key_env") is { } keyVariable)
+            options = options with { ApiKey = Environment.GetEnvironmentVariable(keyVariable) };
+        llm.RejectUnknownKeys();
+        return options;
     }
 
     /// <summary>address:port, port 0 = any free port (tests), or "off".</summary>

@@ -17,6 +17,7 @@ namespace MediaCore.Server.Hosting;
 /// metrics: { listen: 127.0.0.1:9090 }                                                          # listen: off
 /// http:  { listen: 127.0.0.1:8080, browser: true, streams: true, streams_token: SECRET }        # listen: off
 /// tenants: { folder: samples/tenants, default: himalayan-kitchen }
+/// llm:   { base_url: http://127.0.0.1:8000/v1, model: llama3, api_key_env: MY_LLM_KEY }   # every agent call's brain
 /// rtp:   { address: 127.0.0.1, advertised_address: 203.0.113.5, ports: 20000-29999, media_timeout_seconds: 30 }
 /// trunks:
 ///   - name: exotel
