@@ -127,7 +127,7 @@ function onControl(m) {
       stats.cutReply = { open: true, acked: false, framesReceivedBefore: stats.framesReceived, framesReceived: 0, maxQueuedFrames: 0,
         botLines: document.querySelectorAll('#transcript li.bot').length };
       if (call) call.node.port.postMessage({ type: 'flush' });
-      addLine('marker', null, '⏹ bot audio stopped (barge-in)');
+      addLine('marker', null, '— bot audio stopped (barge-in) —');
       break;
   }
 }
