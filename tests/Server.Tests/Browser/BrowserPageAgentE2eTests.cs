@@ -13,7 +13,7 @@ namespace MediaCore.Server.Tests.Browser;
 /// builds a CallPipeline per call (PocketSphinx tenant grammar, flite, Silero VAD, the Himalayan Kitchen dialog).
 /// The fake microphone plays one whole conversation in flite speech, timed against the bot's replies: silence through
 /// the greeting, "what is on the menu", then — while the bot is still reading the menu — the booking line (party,
-/// date, time and name at once: a barge-in), a pause for the read-back, and "yes". One Chromium run asserts both:
+/// date, time and name at once: a barge-in), a pause for the read-back, and "yes please book it". One Chromium run asserts both:
 /// the barge-in (flush received, no bot frame and nothing queued after it for the cut reply, the marker shown) and
 /// the booking (confirmed with its reference in the DOM, and the same reservation in the store the call used).
 /// The screenshot is saved to TestResults/browser/agent-call.png (docs/browser-demo.png is a copy of one).
@@ -25,7 +25,9 @@ public sealed class BrowserPageAgentE2eTests(AgentStreamFixture fixture, ITestOu
     private const int Rate = 48_000; // like a microphone: the worklet resamples to 16 kHz
     private const string MenuQuestion = "what is on the menu";
     private const string BookingLine = "i want to book a table for four tomorrow at eight thirty under the name asha";
-    private const string Yes = "yes";
+    // Not a bare "yes": over the bot's voice that is a backchannel and is dropped by design, so a read-back that
+    // runs late on a loaded machine would swallow it. "book it" makes it an interruption the dialog still reads as yes.
+    private const string Yes = "yes please book it";
 
     // The bot's read-back, near enough to time the pause after the booking line (its length is what matters).
     private const string ReadBack = "Just to confirm: a table for 4 on Thursday, 19 November at 8:30 PM, under the name Asha. Shall I book it?";
@@ -51,12 +53,15 @@ public sealed class BrowserPageAgentE2eTests(AgentStreamFixture fixture, ITestOu
         var screenshot = Path.Combine(ResultsFolder, "agent-call.png");
         File.Delete(screenshot);
 
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var services = new BusinessServices(); // the reservation book this call writes to, queried below
         var factory = PipelineStreamCallHandlerFactory.FromRegistry(fixture.Engines, fixture.Registry, new Server.Agent.AgentOptions
         {
             Services = services,
             Clock = () => new DateTimeOffset(2026, 11, 18, 12, 0, 0, TimeSpan.FromHours(5.5)), // a Wednesday: tomorrow is open
             ExtraPhrases = [MenuQuestion, BookingLine, Yes], // as `mediacore demo` adds its script's lines to the grammar
+            LogSink = log.Enqueue,
+            LogLevel = Pipeline.Calls.PipelineLogLevel.Debug,
         });
         var tenants = new InMemoryTenantDirectory([new TenantSummary(TenantId, "Himalayan Kitchen", "restaurant", ["en", "hi"])]);
         var options = new BrowserDemoOptions { Bind = new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0) };
@@ -64,6 +69,7 @@ public sealed class BrowserPageAgentE2eTests(AgentStreamFixture fixture, ITestOu
 
         var run = await ExternalProcess.RunAsync("node", E2eFolder, TimeSpan.FromSeconds(110), "agent-call.mjs", host.BaseAddress.ToString(), wav, screenshot);
         output.WriteLine(run.ToString());
+        output.WriteLine("pipeline log:\n" + string.Join('\n', log));
         Assert.True(run.ExitCode == 0, run.ToString());
         var result = JsonDocument.Parse(run.Output.Trim().Split('\n')[^1]).RootElement;
 
@@ -94,7 +100,7 @@ public sealed class BrowserPageAgentE2eTests(AgentStreamFixture fixture, ITestOu
         Assert.Equal(4, booked.PartySize);
         Assert.Equal("Asha", booked.Name);
         Assert.True(booked.Active);
-        Assert.StartsWith("browser-", booked.CallId);
+        Assert.StartsWith("browser:", booked.CallId); // booked by the browser call (provider:stream id)
 
         Assert.Equal("confirmed", result.GetProperty("status").GetString());
         var state = result.GetProperty("tenantState").GetString()!;
