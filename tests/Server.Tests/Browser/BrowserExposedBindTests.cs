@@ -89,7 +89,7 @@ public sealed class BrowserExposedBindTests(ITestOutputHelper output)
     }
 
     /// <summary>This machine's first non-loopback IPv4 address; 127.0.0.1 (same 0.0.0.0 listener) if it has none.</summary>
-    private static IPAddress MachineAddress() =>
+    internal static IPAddress MachineAddress() =>
         NetworkInterface.GetAllNetworkInterfaces()
             .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
             .SelectMany(n => n.GetIPProperties().UnicastAddresses)
