@@ -43,7 +43,7 @@ public sealed class BrowserDemoHost : IAsyncDisposable
         var calls = app.MapBrowserDemo(options, tenants, handlers);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BrowserDemoHost(app, calls, new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)));
+        return new BrowserDemoHost(app, calls, new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)));
     }
 
     public async ValueTask DisposeAsync()

@@ -28,7 +28,8 @@ public sealed class HttpFrontServer : IAsyncDisposable
 
     public int Port { get; }
 
-    public static async Task<HttpFrontServer> StartAsync(IPEndPoint bind, bool browser, bool streams, string? streamsToken,
+    /// <param name="browserToken">The control API's bearer token: the browser demo requires it when <paramref name="bind"/> is not loopback.</param>
+    public static async Task<HttpFrontServer> StartAsync(IPEndPoint bind, bool browser, bool streams, string? streamsToken, string? browserToken,
         ITenantDirectory tenants, IStreamCallHandlerFactory handlers, Action<ILoggingBuilder>? configureLogging,
         CancellationToken cancellationToken = default)
     {
@@ -45,7 +46,7 @@ public sealed class HttpFrontServer : IAsyncDisposable
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
         app.UseRouting();
         if (browser)
-            app.MapBrowserDemo(new BrowserDemoOptions { Bind = bind }, tenants, handlers);
+            app.MapBrowserDemo(new BrowserDemoOptions { Bind = bind, Token = IPAddress.IsLoopback(bind.Address) ? null : browserToken }, tenants, handlers);
         if (streams)
             app.MapMediaStreams(StreamsOptionsFor(streamsToken));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -117,7 +117,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
                 if (handler.Tenant is { } tenant)
                     bridge.Observe(agents.AgentsFor(tenant.Id).Events);
             };
-            Http = await HttpFrontServer.StartAsync(http, Config.BrowserEnabled, Config.StreamsEnabled, Config.StreamsToken,
+            Http = await HttpFrontServer.StartAsync(http, Config.BrowserEnabled, Config.StreamsEnabled, Config.StreamsToken, Control?.Token,
                 new RegistryTenantDirectory(Tenants), agents, options.ConfigureLogging, ct).ConfigureAwait(false);
             _services.Add(Http);
             log($"http on http://{http.Address}:{Http.Port}/" + (Config.BrowserEnabled ? " (browser page)" : "")

@@ -3,7 +3,7 @@ using MediaCore.Server.Browser;
 
 namespace MediaCore.Server.Tests.Browser;
 
-/// <summary>Token, origin and tenant checks happen before the WebSocket upgrade; the page itself is public and self-contained.</summary>
+/// <summary>Origin and tenant checks happen before the WebSocket upgrade, the token check right after it (a close with a reason); the page itself is public and self-contained.</summary>
 public sealed class BrowserAccessTests
 {
     private const string Token = "demo-token-7f3a";
@@ -20,11 +20,13 @@ public sealed class BrowserAccessTests
         using var right = new HttpRequestMessage(HttpMethod.Get, "/api/tenants") { Headers = { Authorization = new("Bearer", Token) } };
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(right)).StatusCode);
 
-        Assert.Equal(401, (await Assert.ThrowsAsync<RefusedException>(() => BrowserTestClient.ConnectAsync(server.BaseAddress, TestHandlerFactory.Echo))).Status);
-        Assert.Equal(401, (await Assert.ThrowsAsync<RefusedException>(() =>
-            BrowserTestClient.ConnectAsync(server.BaseAddress, TestHandlerFactory.Echo, "&access_token=demo-token-7f3b"))).Status);
-        Assert.Equal(401, (await Assert.ThrowsAsync<RefusedException>(() => BrowserTestClient.ConnectAsync(
-            server.BaseAddress, TestHandlerFactory.Echo, null, BrowserWire.SubProtocol, BrowserWire.BearerSubProtocolPrefix + "x"))).Status);
+        // A socket without the right token is told why (close 1008 + reason) before any call exists.
+        await AssertClosedForTokenAsync(await BrowserTestClient.ConnectAsync(server.BaseAddress, TestHandlerFactory.Echo));
+        await AssertClosedForTokenAsync(await BrowserTestClient.ConnectAsync(server.BaseAddress, TestHandlerFactory.Echo, "&access_token=demo-token-7f3b"));
+        await AssertClosedForTokenAsync(await BrowserTestClient.ConnectAsync(
+            server.BaseAddress, TestHandlerFactory.Echo, null, BrowserWire.SubProtocol, BrowserWire.BearerSubProtocolPrefix + "x"));
+        Assert.Empty(server.Handlers.Created);
+        Assert.Equal(0, server.Host.Calls.Total);
 
         await using var byQuery = await BrowserTestClient.ConnectAsync(server.BaseAddress, TestHandlerFactory.Echo, "&access_token=" + Token);
         Assert.Equal("connecting", (await byQuery.ReceiveAsync()).Json.GetProperty("state").GetString());
@@ -32,6 +34,17 @@ public sealed class BrowserAccessTests
             server.BaseAddress, TestHandlerFactory.Echo, null, BrowserWire.SubProtocol, BrowserWire.BearerSubProtocolPrefix + Token);
         Assert.Equal(BrowserWire.SubProtocol, byProtocol.Socket.SubProtocol);
         Assert.Equal("connecting", (await byProtocol.ReceiveAsync()).Json.GetProperty("state").GetString());
+    }
+
+    internal static async Task AssertClosedForTokenAsync(BrowserTestClient client)
+    {
+        await using (client)
+        {
+            var close = await client.ReceiveAsync();
+            Assert.True(close.IsClose, close.ToString());
+            Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.PolicyViolation, close.CloseStatus);
+            Assert.Equal(BrowserDemoEndpoints.TokenRequiredReason, close.CloseReason);
+        }
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using MediaCore.Server.Browser;
 
 namespace MediaCore.Server.Tests.Browser;
 
-/// <summary>A real Kestrel on 127.0.0.1:0 serving the demo with the test handlers.</summary>
+/// <summary>A real Kestrel on 127.0.0.1:0 (or another address) serving the demo with the test handlers.</summary>
 internal sealed class BrowserDemoServer : IAsyncDisposable
 {
     private BrowserDemoServer(BrowserDemoHost host, TestHandlerFactory handlers)
@@ -17,10 +17,11 @@ internal sealed class BrowserDemoServer : IAsyncDisposable
 
     public Uri BaseAddress => Host.BaseAddress;
 
-    public static async Task<BrowserDemoServer> StartAsync(string? token = null, int bargeInAfterFrames = 75)
+    /// <param name="address">Where to listen (port 0); loopback unless a test exposes the demo.</param>
+    public static async Task<BrowserDemoServer> StartAsync(string? token = null, int bargeInAfterFrames = 75, System.Net.IPAddress? address = null)
     {
         var handlers = new TestHandlerFactory { BargeInAfterFrames = bargeInAfterFrames };
-        var options = new BrowserDemoOptions { Bind = new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0), Token = token };
+        var options = new BrowserDemoOptions { Bind = new System.Net.IPEndPoint(address ?? System.Net.IPAddress.Loopback, 0), Token = token };
         var host = await BrowserDemoHost.StartAsync(options, TestHandlerFactory.Tenants, handlers);
         return new BrowserDemoServer(host, handlers);
     }

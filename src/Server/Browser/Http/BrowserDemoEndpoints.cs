@@ -9,11 +9,16 @@ namespace MediaCore.Server.Browser;
 
 /// <summary>
 /// The demo's HTTP surface: GET / and the page's files (public: they hold no data), GET /api/tenants and the
-/// call WebSocket /call/ws?tenant=ID (token-checked when required). Every refusal happens before the upgrade,
-/// with a status code: 400 not a WebSocket / no tenant, 401 token, 403 cross-origin, 404 unknown tenant, 503 full.
+/// call WebSocket /call/ws?tenant=ID (token-checked when required). Refusals happen before the upgrade, with a
+/// status code (400 not a WebSocket / no tenant / foreign subprotocol, 403 cross-origin, 404 unknown tenant,
+/// 503 full), except a missing or wrong token: that socket is upgraded and closed at once with 1008 and
+/// <see cref="TokenRequiredReason"/>, because a browser page cannot read the status of a refused upgrade.
 /// </summary>
 public static class BrowserDemoEndpoints
 {
+    /// <summary>Close reason (code 1008) for a call socket without the right token; the page keys its token prompt on it.</summary>
+    public const string TokenRequiredReason = "access token missing or not accepted";
+
     /// <summary>Maps the demo onto an app that already called <c>UseWebSockets()</c>.</summary>
     public static BrowserDemoCalls MapBrowserDemo(this IEndpointRouteBuilder endpoints, BrowserDemoOptions options,
         ITenantDirectory tenants, IStreamCallHandlerFactory handlers)
@@ -70,15 +75,15 @@ public static class BrowserDemoEndpoints
             Refuse(context, StatusCodes.Status403Forbidden);
             return;
         }
-        if (!guard.IsAuthorized(context.Request))
-        {
-            Refuse(context, StatusCodes.Status401Unauthorized);
-            return;
-        }
         var requested = context.WebSockets.WebSocketRequestedProtocols;
         if (requested.Count > 0 && !requested.Contains(BrowserWire.SubProtocol))
         {
             Refuse(context, StatusCodes.Status400BadRequest);
+            return;
+        }
+        if (!guard.IsAuthorized(context.Request))
+        {
+            await RejectWithReasonAsync(context, requested.Count > 0, TokenRequiredReason).ConfigureAwait(false);
             return;
         }
         var tenantId = context.Request.Query["tenant"].ToString();
@@ -104,6 +109,26 @@ public static class BrowserDemoEndpoints
         finally
         {
             calls.Exit();
+        }
+    }
+
+    /// <summary>
+    /// A browser never sees the status of a refused upgrade (only close code 1006), so a missing or wrong token is
+    /// told after the upgrade instead: close 1008 with <paramref name="reason"/>, before any call exists. The page
+    /// then asks for the token again. Nothing is read from the socket; no call slot is taken.
+    /// </summary>
+    private static async Task RejectWithReasonAsync(HttpContext context, bool offeredProtocol, string reason)
+    {
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(offeredProtocol ? BrowserWire.SubProtocol : null).ConfigureAwait(false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(2)); // a client that never answers the close is cut off
+        try
+        {
+            await socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, reason, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // The client left first: it has the close frame or nothing more to learn.
         }
     }
 

@@ -1,6 +1,10 @@
 // MediaCore browser demo: list tenants, call one over /call/ws with the microphone, show what the agent does.
 // Wire format (see BrowserWire.cs): binary = 640-byte frames of 16 kHz mono PCM16 both ways; text = JSON control.
 const TOKEN_KEY = 'mediacore.token';
+// The server's close reason (code 1008) for a call socket without the right token (BrowserDemoEndpoints.TokenRequiredReason).
+const TOKEN_REASON = 'access token missing or not accepted';
+// A WebSocket subprotocol must be an RFC 7230 token; other tokens go in the query string instead.
+const PROTOCOL_SAFE = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const FRAME_BYTES = 640;
 const $ = (id) => document.getElementById(id);
 
@@ -10,13 +14,16 @@ const stats = window.__mediacoreStats = {
   framesSent: 0, framesReceived: 0, framesPlayed: 0, queuedFrames: 0,
   flushes: 0, framesReceivedAfterFlush: 0, queuedAfterLastFlush: null, droppedAtLastFlush: null,
   controlMessages: 0,
+  // The reply cut by the last flush: bot frames received and the most queued until the caller's next final
+  // transcript (the next reply can only come after it). Both stay 0 when the bot audio really stopped.
+  cutReply: null,
 };
 
 let call = null; // { ws, ctx, node, stream, tenant }
 
 function token() { return sessionStorage.getItem(TOKEN_KEY); }
 
-async function loadTenants() {
+async function loadTenants(focusFirstCall) {
   const headers = token() ? { Authorization: 'Bearer ' + token() } : {};
   let response;
   try { response = await fetch('/api/tenants', { headers, cache: 'no-store' }); }
@@ -25,6 +32,7 @@ async function loadTenants() {
   if (!response.ok) { $('tenants-status').textContent = 'The server answered ' + response.status + '.'; return; }
   $('token-section').hidden = true;
   renderTenants(await response.json());
+  if (focusFirstCall) document.querySelector('.call-button')?.focus(); // the token form just vanished under the focus
 }
 
 function askForToken(error) {
@@ -104,6 +112,7 @@ function onControl(m) {
   switch (m.type) {
     case 'state': setState(m.state, m.reason); break;
     case 'transcript':
+      if (m.final && stats.cutReply) stats.cutReply.open = false;
       if (m.final) { $('partial').textContent = ''; addLine('caller', 'You', m.text); }
       else $('partial').textContent = m.text;
       break;
@@ -115,8 +124,10 @@ function onControl(m) {
     case 'flush':
       stats.flushes++;
       stats.framesReceivedAfterFlush = 0;
+      stats.cutReply = { open: true, acked: false, framesReceivedBefore: stats.framesReceived, framesReceived: 0, maxQueuedFrames: 0,
+        botLines: document.querySelectorAll('#transcript li.bot').length };
       if (call) call.node.port.postMessage({ type: 'flush' });
-      addLine('marker', null, '⏹ bot audio stopped (barge-in)');
+      addLine('marker', null, '— bot audio stopped (barge-in) —');
       break;
   }
 }
@@ -128,6 +139,7 @@ function onWorklet(m) {
     }
   } else if (m.type === 'stats') {
     stats.queuedFrames = m.queuedFrames; stats.framesPlayed = m.playedFrames;
+    if (stats.cutReply?.open && stats.cutReply.acked) stats.cutReply.maxQueuedFrames = Math.max(stats.cutReply.maxQueuedFrames, m.queuedFrames);
     // The playout mark: tells the agent how much of its reply the caller actually heard (cut point on barge-in).
     if (call && call.started && call.ws.readyState === WebSocket.OPEN && m.playedSamples !== call.reportedSamples) {
       call.reportedSamples = m.playedSamples;
@@ -135,10 +147,14 @@ function onWorklet(m) {
     }
   } else if (m.type === 'flushed') {
     stats.queuedAfterLastFlush = m.queuedFrames; stats.droppedAtLastFlush = m.droppedFrames; stats.queuedFrames = m.queuedFrames;
+    if (stats.cutReply) stats.cutReply.acked = true; // worklet stats from here on are after the flush
   }
 }
 
 async function openAudio() {
+  // Browsers give the microphone only to secure pages: https, or http on localhost / 127.0.0.1.
+  if (!window.isSecureContext || !navigator.mediaDevices)
+    throw new Error('this page is not a secure context — open it over https or on localhost');
   let ctx;
   try { ctx = new AudioContext({ sampleRate: 16000, latencyHint: 'interactive' }); }
   catch { ctx = new AudioContext({ latencyHint: 'interactive' }); } // the worklet resamples from whatever rate we get
@@ -157,7 +173,7 @@ async function openAudio() {
 async function startCall(tenant) {
   if (call) return;
   for (const key of ['framesSent', 'framesReceived', 'framesPlayed', 'flushes', 'controlMessages', 'framesReceivedAfterFlush']) stats[key] = 0;
-  Object.assign(stats, { closeCode: null, closeReason: null, queuedAfterLastFlush: null, droppedAtLastFlush: null });
+  Object.assign(stats, { closeCode: null, closeReason: null, queuedAfterLastFlush: null, droppedAtLastFlush: null, cutReply: null });
   $('call-tenant').textContent = tenant.name;
   $('transcript').replaceChildren(); $('latency').replaceChildren(); $('partial').textContent = '';
   $('language').textContent = '—';
@@ -169,9 +185,11 @@ async function startCall(tenant) {
   Object.assign(call, audio);
   call.node.port.onmessage = (e) => onWorklet(e.data);
   const protocols = ['mediacore.v1'];
-  if (token()) protocols.push('mediacore.bearer.' + token());
+  let query = '?tenant=' + encodeURIComponent(tenant.id);
+  if (token() && PROTOCOL_SAFE.test(token())) protocols.push('mediacore.bearer.' + token());
+  else if (token()) query += '&access_token=' + encodeURIComponent(token());
   const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-  const ws = new WebSocket(scheme + location.host + '/call/ws?tenant=' + encodeURIComponent(tenant.id), protocols);
+  const ws = new WebSocket(scheme + location.host + '/call/ws' + query, protocols);
   ws.binaryType = 'arraybuffer';
   call.ws = ws;
   ws.onopen = () => {
@@ -183,6 +201,7 @@ async function startCall(tenant) {
     if (typeof e.data === 'string') { onControl(JSON.parse(e.data)); return; }
     if (e.data.byteLength !== FRAME_BYTES) return;
     stats.framesReceived++; stats.framesReceivedAfterFlush++;
+    if (stats.cutReply?.open) stats.cutReply.framesReceived++;
     call.node.port.postMessage({ type: 'play', buffer: e.data }, [e.data]);
   };
   ws.onclose = (e) => {
@@ -191,6 +210,10 @@ async function startCall(tenant) {
     endCall();
     setState(failed ? 'error' : 'ended', e.reason || (failed ? 'Connection closed (' + e.code + ')' : ''));
     $('hangup').blur();
+    if (e.code === 1008 && e.reason === TOKEN_REASON) {
+      sessionStorage.removeItem(TOKEN_KEY);
+      askForToken('The server did not accept the token for the call. Enter it again.');
+    }
   };
   $('hangup').focus();
 }
@@ -208,7 +231,7 @@ function endCall() {
   if (c.stream) for (const t of c.stream.getTracks()) t.stop();
   if (c.ctx) c.ctx.close();
   const first = document.querySelector('.call-button');
-  if (first) setTimeout(() => first.focus(), 0);
+  if (first) setTimeout(() => { if ($('token-section').hidden) first.focus(); }, 0); // else the token prompt keeps it
 }
 
 $('hangup').addEventListener('click', hangUp);
@@ -217,6 +240,6 @@ $('token-form').addEventListener('submit', (e) => {
   e.preventDefault();
   sessionStorage.setItem(TOKEN_KEY, $('token-input').value.trim());
   $('token-input').value = '';
-  loadTenants();
+  loadTenants(true);
 });
 loadTenants();

@@ -1,5 +1,5 @@
 // Drives the browser call page against the REAL voice agent (pipeline + Himalayan Kitchen dialog) in headless Debian
-// Chromium, the fake microphone playing caller.wav (silence through the greeting, then a booking line).
+// Chromium, the fake microphone playing caller.wav: a whole booking conversation that talks over the menu reply.
 // Usage: node agent-call.mjs <baseUrl> <caller.wav> <screenshot.png>. Prints one JSON line; BrowserPageAgentE2eTests asserts on it.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 const [baseUrl, wav, screenshot] = process.argv.slice(2);
 const profile = mkdtempSync(join(tmpdir(), 'mediacore-chromium-'));
 const text = (page, selector) => page.locator(selector).innerText();
+const lines = async (page, selector) => (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/^(Bot|You):\s*/, ''));
 
 const browser = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
@@ -19,6 +20,16 @@ const browser = await chromium.launchPersistentContext(profile, {
     '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`],
 });
 const result = {};
+const snapshot = async (page) => {
+  result.caller = await lines(page, '#transcript li.caller');
+  result.bot = await lines(page, '#transcript li.bot');
+  result.transcript = await text(page, '#transcript');
+  result.language = await text(page, '#language');
+  result.tenantState = await text(page, '#tenant-state');
+  result.status = await page.locator('#tenant-state .status').getAttribute('data-status').catch(() => null);
+  result.latencyRows = await page.locator('#latency tr').count();
+  result.stats = await page.evaluate(() => JSON.parse(JSON.stringify(window.__mediacoreStats)));
+};
 try {
   const page = browser.pages()[0] ?? await browser.newPage();
   const consoleErrors = [];
@@ -27,20 +38,14 @@ try {
   await page.goto(baseUrl);
   await page.locator('button[data-tenant="himalayan-kitchen"]').waitFor({ timeout: 10000 });
   await page.click('button[data-tenant="himalayan-kitchen"]');
-  // The greeting, then the caller's final transcript, then the bot's answer to it (a second bot line).
+  // The whole conversation: a flush (the menu reply cut) and the reservation confirmed with the bot saying so.
   await page.waitForFunction(() =>
-    document.querySelectorAll('#transcript li.caller').length >= 1
-      && document.querySelectorAll('#transcript li.bot').length >= 2
-      && document.querySelector('#tenant-state .status') !== null
-      && window.__mediacoreStats.framesPlayed >= 100,
-  null, { timeout: 45000 });
-  await page.waitForTimeout(400); // let the latency row and state render settle for the screenshot
-  result.caller = await page.locator('#transcript li.caller').allInnerTexts();
-  result.bot = await page.locator('#transcript li.bot').allInnerTexts();
-  result.language = await text(page, '#language');
-  result.tenantState = await text(page, '#tenant-state');
-  result.latencyRows = await page.locator('#latency tr').count();
-  result.stats = await page.evaluate(() => ({ ...window.__mediacoreStats }));
+    window.__mediacoreStats.flushes >= 1
+      && document.querySelector('#tenant-state .status')?.dataset.status === 'confirmed'
+      && [...document.querySelectorAll('#transcript li.bot')].some((li) => li.textContent.includes('Done!')),
+  null, { timeout: 90000 });
+  await page.waitForTimeout(600); // let the latency row render settle for the screenshot
+  await snapshot(page);
   await page.screenshot({ path: screenshot, fullPage: true });
   await page.click('#hangup');
   await page.waitForFunction(() => window.__mediacoreStats.state === 'ended', null, { timeout: 10000 });
@@ -48,7 +53,7 @@ try {
   console.log(JSON.stringify(result));
 } catch (e) {
   console.error('e2e step failed: ' + (e?.message ?? e));
-  try { result.transcript = await browser.pages()[0]?.locator('#transcript').innerText(); } catch { }
+  try { await snapshot(browser.pages()[0]); } catch { }
   console.log(JSON.stringify({ ...result, failure: String(e?.message ?? e) }));
   process.exitCode = 1;
 } finally {

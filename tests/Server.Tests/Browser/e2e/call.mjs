@@ -52,7 +52,8 @@ try {
   await page.screenshot({ path: join(outDir, 'browser-call-phone.png'), fullPage: true });
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.keyboard.press('Enter'); // focus sits on Hang up during a call: the keyboard ends it
-  await page.waitForFunction(() => window.__mediacoreStats.state === 'ended', null, { timeout: 10000 });
+  // The "ended" state message arrives just before the close frame: wait for both.
+  await page.waitForFunction(() => window.__mediacoreStats.state === 'ended' && window.__mediacoreStats.closeCode !== null, null, { timeout: 10000 });
   result.call.afterHangup = await stats(page);
 
   // Call 2: barge-in, started from the keyboard only (Tab to the button, Enter).
