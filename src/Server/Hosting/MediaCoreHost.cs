@@ -39,6 +39,8 @@ public sealed class MediaCoreHost : IAsyncDisposable
     public ControlServer? Control { get; private set; }
     public MetricsServer? MetricsEndpoint { get; private set; }
     public HttpFrontServer? Http { get; private set; }
+    /// <summary>Call records (config records:); null when not configured.</summary>
+    public RecordsHosting? Records { get; private set; }
 
     public static async Task<MediaCoreHost> StartAsync(MediaCoreHostOptions options, CancellationToken cancellationToken = default)
     {
@@ -67,9 +69,12 @@ public sealed class MediaCoreHost : IAsyncDisposable
         log($"tenants: {Tenants.Current.Tenants.Count} from {Tenants.Folder}");
         if (Tenants.Current.FindById(Config.DefaultTenant) is null)
             log($"tenants: default tenant '{Config.DefaultTenant}' not found; unrouted calls get the stand-in rules");
+        if (Config.Records is { } recordsConfig)
+            Records = await RecordsHosting.StartAsync(recordsConfig, log, ct).ConfigureAwait(false);
         var routing = new SipTenantRouting(Tenants, Config.DefaultTenant);
         var bridge = new AgentEventBridge(Calls, Metrics);
-        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(engines, Tenants);
+        var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(engines, Tenants,
+            Records is null ? null : new AgentOptions { Records = Records.Recording });
         var agentSelector = agents is null ? null : new LiveAgentSelector(agents, bridge, routing);
 
         var selector = options.Handler ?? agentSelector!;
@@ -89,7 +94,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
                 TokenFile = Config.ControlTokenFile ?? ControlServerOptions.DefaultTokenFile(),
                 CertificatePath = Config.ControlCertificate,
                 ConfigureLogging = options.ConfigureLogging,
-            }, Calls, new RegistryTenantCatalog(Tenants), Events, ct).ConfigureAwait(false);
+            }, Calls, new RegistryTenantCatalog(Tenants), Events, ct, Records?.Service).ConfigureAwait(false);
             _services.Add(Control);
             log($"control API on {control.Address}:{Control.Port} ({(Config.ControlCertificate is null ? "h2c" : "h2 over TLS")})");
         }
@@ -123,6 +128,8 @@ public sealed class MediaCoreHost : IAsyncDisposable
         Events.CompleteAll();
         if (Sip is not null)
             await Sip.DisposeAsync().ConfigureAwait(false);
+        if (Records is not null)
+            await Records.DisposeAsync().ConfigureAwait(false); // after the BYEs: the calls' ends are written first
         _ownedEngines?.Dispose();
         Tenants.Dispose();
     }

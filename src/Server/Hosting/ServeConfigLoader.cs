@@ -17,6 +17,7 @@ namespace MediaCore.Server.Hosting;
 /// metrics: { listen: 127.0.0.1:9090 }                                                          # listen: off
 /// http:  { listen: 127.0.0.1:8080, browser: true, streams: true, streams_token: SECRET }        # listen: off
 /// tenants: { folder: samples/tenants, default: himalayan-kitchen }
+/// records: { kind: sqlite, path: data/records.db, retention: { transcript_days: 90 } }          # see ServeConfigLoader.Records.cs
 /// rtp:   { address: 127.0.0.1, advertised_address: 203.0.113.5, ports: 20000-29999, media_timeout_seconds: 30 }
 /// trunks:
 ///   - name: exotel
@@ -61,6 +62,7 @@ public static partial class ServeConfigLoader
         if (top.GetSection("rtp") is { } rtp)
             config = ReadRtp(rtp, config);
         config = ReadServices(top, config);
+        config = ReadRecords(top, config);
         var trunks = top.GetList("trunks");
         if (trunks.Count > 0)
             config = config with { Trunks = trunks.Select((node, i) => ReadTrunk(top, node, i)).ToList() };
