@@ -155,7 +155,7 @@ public sealed class AgentCallHandlerFactory
         };
         var log = new ObservedPipelineLog(Events, _options.LogSink, _options.LogLevel);
         var pipeline = new CallPipeline(callId, _engines.CreateDetector(), _engines.SpeechToText, _engines.Voice,
-            new ObservedBrain(brain, callId, Events), options, Metrics, log);
+            new ObservedBrain(_options.Records is null ? brain : new OptOutAcknowledgingBrain(brain), callId, Events), options, Metrics, log);
         var handler = new AgentCallHandler(pipeline, hangUp);
         if (endOfCall is not null)
             endOfCall.EndOfCall += _ => handler.RequestEndAfterReply();
