@@ -101,7 +101,11 @@ public static class RecordsCommand
         purge.Options.Add(entityDays);
         purge.SetAction((p, ct) => RunAsync(p, async store =>
         {
-            int[] days = [p.GetValue(transcriptDays), p.GetValue(numberDays), p.GetValue(entityDays)];
+            // With --config the serve configuration's retention applies unless a period is given on the command line.
+            var configured = p.GetValue(ServeConfigFile) is { } file ? Hosting.ServeConfigLoader.Load(file).Records?.Retention : null;
+            int Days(Option<int> option, Func<RetentionPolicy, TimeSpan> period) =>
+                configured is not null && p.GetResult(option) is null or { Implicit: true } ? (int)period(configured).TotalDays : p.GetValue(option);
+            int[] days = [Days(transcriptDays, r => r.Transcripts), Days(numberDays, r => r.EncryptedNumbers), Days(entityDays, r => r.Entities)];
             if (days.Any(d => d < 1)) return Error("retention periods are at least 1 day", BadArguments);
             var policy = new RetentionPolicy
             {
