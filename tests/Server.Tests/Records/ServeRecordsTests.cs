@@ -104,6 +104,9 @@ public sealed class ServeRecordsTests
         var show = await RecordsCrashRecoveryTests.RunChildAsync(["records", "show", callId, "--config", yaml], withKeys: true, TimeSpan.FromSeconds(30));
         Assert.True(show.ExitCode == 0, show.Log);
         Assert.Contains("Welcome back, Asha!", show.Log, StringComparison.Ordinal);
+        var purge = await RecordsCrashRecoveryTests.RunChildAsync(["records", "purge", "--dry-run", "--config", yaml], withKeys: true, TimeSpan.FromSeconds(30));
+        Assert.True(purge.ExitCode == 0, purge.Log);
+        Assert.Contains("would clear: 0 turn text(s)", purge.Log, StringComparison.Ordinal); // 30-day retention, 2-day-old calls
         lock (log)
             LogScan.AssertClean(string.Join("\n", log));
         // The CLI shows the business's DID, never the caller's number.
