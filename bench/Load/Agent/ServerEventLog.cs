@@ -4,6 +4,7 @@ using MediaCore.Bench.Load.Analysis;
 using MediaCore.Bench.Load.Calls;
 using MediaCore.Server.Client;
 using MediaCore.Server.Protos.V1;
+using CallRecord = MediaCore.Bench.Load.Calls.CallRecord;
 
 namespace MediaCore.Bench.Load.Agent;
 

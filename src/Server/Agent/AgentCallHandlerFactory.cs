@@ -62,6 +62,14 @@ public sealed class AgentCallHandlerFactory
     /// </summary>
     public async Task<AgentCallHandler> AttachAsync(SipCall call, CancellationToken cancellationToken = default)
     {
+        var handler = await CreateForAsync(call, cancellationToken).ConfigureAwait(false);
+        call.UseAudioHandler(handler);
+        return handler;
+    }
+
+    /// <summary>Like <see cref="AttachAsync"/> without attaching: for an async handler selector (serve).</summary>
+    public async Task<AgentCallHandler> CreateForAsync(SipCall call, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(call);
         var recorder = StartRecorder(call);
         CallerMemory? memory = null;
@@ -76,9 +84,7 @@ public sealed class AgentCallHandlerFactory
                 // No memory is a first-time greeting, not a failed call.
             }
         }
-        var handler = CreateFor(call, recorder, memory);
-        call.UseAudioHandler(handler);
-        return handler;
+        return CreateFor(call, recorder, memory);
     }
 
     /// <summary>For a handler selector: the agent of one call, hooked to its hang-up and end, not yet attached.
@@ -149,7 +155,7 @@ public sealed class AgentCallHandlerFactory
         };
         var log = new ObservedPipelineLog(Events, _options.LogSink, _options.LogLevel);
         var pipeline = new CallPipeline(callId, _engines.CreateDetector(), _engines.SpeechToText, _engines.Voice,
-            new ObservedBrain(brain, callId, Events), options, Metrics, log);
+            new ObservedBrain(_options.Records is null ? brain : new OptOutAcknowledgingBrain(brain), callId, Events), options, Metrics, log);
         var handler = new AgentCallHandler(pipeline, hangUp);
         if (endOfCall is not null)
             endOfCall.EndOfCall += _ => handler.RequestEndAfterReply();

@@ -3,7 +3,7 @@ using MediaCore.Server.Protos.V1;
 namespace MediaCore.Server.Client;
 
 /// <summary>Typed client for the mediacore.v1 control API: one method per RPC over a <see cref="GrpcChannel"/>.</summary>
-public sealed class ControlApiClient(GrpcChannel channel) : IDisposable
+public sealed partial class ControlApiClient(GrpcChannel channel) : IDisposable
 {
     private const string CallControl = "/mediacore.v1.CallControl/";
     private const string Tenants = "/mediacore.v1.Tenants/";

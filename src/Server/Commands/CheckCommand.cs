@@ -8,15 +8,24 @@ namespace MediaCore.Server.Commands;
 /// `mediacore check [--config FILE]`: one line per native library (found where, or missing with the setup command),
 /// one per manifest model (present or missing), then the active engine for STT, TTS per language and VAD with the
 /// reason. Exit 0 when every slot has a usable engine, 1 otherwise (a missing optional model is only reported).
+/// With --serve-config FILE the serve configuration (records: included) is validated first; an error there exits 1.
 /// </summary>
 public static class CheckCommand
 {
     public static Command Create()
     {
         var config = InferenceCommandOptions.ConfigOption();
+        var serveConfig = new Option<string>("--serve-config") { Description = "Also validate a serve configuration (YAML), its records: section included." };
         var command = new Command("check", "Check native libraries, models and which inference engines are active, and why.");
         command.Options.Add(config);
-        command.SetAction(parse => Run(parse.GetValue(config), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.Options.Add(serveConfig);
+        command.SetAction(parse =>
+        {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            if (parse.GetValue(serveConfig) is { } file && !RecordsConfigCheck.Run(file, output, error))
+                return InferenceCommandOptions.Failed;
+            return Run(parse.GetValue(config), output, error);
+        });
         return command;
     }
 

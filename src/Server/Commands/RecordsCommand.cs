@@ -6,7 +6,8 @@ namespace MediaCore.Server.Commands;
 
 /// <summary>
 /// `mediacore records list|show|purge|delete-caller`: the operator's view of the call record store.
-/// The store comes from --store/--path/--connection, else MEDIACORE_RECORDS_STORE / _PATH / _CONNECTION.
+/// The store comes from --config (the records: section of the serve configuration, so the CLI reads what `serve`
+/// writes), else --store/--path/--connection, else MEDIACORE_RECORDS_STORE / _PATH / _CONNECTION.
 /// This command never runs crash recovery: a live server's open calls must not be closed from the side.
 /// Exit codes: 0 done, 1 not found or store/keys error, 2 bad arguments.
 /// </summary>
@@ -15,6 +16,7 @@ public static class RecordsCommand
     private const int Failed = 1;
     private const int BadArguments = 2;
 
+    private static readonly Option<string> ServeConfigFile = new("--config") { Description = "The serve configuration (YAML): use its records: section." };
     private static readonly Option<string> Store = new("--store") { Description = "sqlite (default) or postgres ($MEDIACORE_RECORDS_STORE)." };
     private static readonly Option<string> StorePath = new("--path") { Description = "SQLite file ($MEDIACORE_RECORDS_PATH, default data/records.db)." };
     private static readonly Option<string> Connection = new("--connection") { Description = "PostgreSQL connection string ($MEDIACORE_RECORDS_CONNECTION)." };
@@ -32,6 +34,7 @@ public static class RecordsCommand
 
     private static Command WithStore(Command command)
     {
+        command.Options.Add(ServeConfigFile);
         command.Options.Add(Store);
         command.Options.Add(StorePath);
         command.Options.Add(Connection);
@@ -98,7 +101,11 @@ public static class RecordsCommand
         purge.Options.Add(entityDays);
         purge.SetAction((p, ct) => RunAsync(p, async store =>
         {
-            int[] days = [p.GetValue(transcriptDays), p.GetValue(numberDays), p.GetValue(entityDays)];
+            // With --config the serve configuration's retention applies unless a period is given on the command line.
+            var configured = p.GetValue(ServeConfigFile) is { } file ? Hosting.ServeConfigLoader.Load(file).Records?.Retention : null;
+            int Days(Option<int> option, Func<RetentionPolicy, TimeSpan> period) =>
+                configured is not null && p.GetResult(option) is null or { Implicit: true } ? (int)period(configured).TotalDays : p.GetValue(option);
+            int[] days = [Days(transcriptDays, r => r.Transcripts), Days(numberDays, r => r.EncryptedNumbers), Days(entityDays, r => r.Entities)];
             if (days.Any(d => d < 1)) return Error("retention periods are at least 1 day", BadArguments);
             var policy = new RetentionPolicy
             {
@@ -145,6 +152,10 @@ public static class RecordsCommand
         {
             return Error(e.Message, BadArguments);
         }
+        catch (Hosting.ConfigException e)
+        {
+            return Error(e.Message, BadArguments);
+        }
         try
         {
             await using var store = await RecordStoreFactory.OpenAsync(options, ct);
@@ -166,6 +177,13 @@ public static class RecordsCommand
 
     private static RecordStoreOptions Options(ParseResult p)
     {
+        if (p.GetValue(ServeConfigFile) is { } file)
+        {
+            if (p.GetValue(Store) is not null || p.GetValue(StorePath) is not null || p.GetValue(Connection) is not null)
+                throw new ArgumentException("--config names the store; leave out --store, --path and --connection");
+            return (Hosting.ServeConfigLoader.Load(file).Records
+                ?? throw new Hosting.ConfigException(file, "records", "is missing: this configuration records no calls")).Store;
+        }
         var kind = p.GetValue(Store) ?? Environment.GetEnvironmentVariable("MEDIACORE_RECORDS_STORE") ?? "sqlite";
         return kind.ToLowerInvariant() switch
         {

@@ -55,7 +55,7 @@ public static class ServeCommand
         {
             host = await MediaCoreHost.StartAsync(new MediaCoreHostOptions { Config = config, Handler = selector, Log = log }, ct).ConfigureAwait(false);
         }
-        catch (ConfigException e)
+        catch (Exception e) when (e is ConfigException or MediaCore.Pipeline.Privacy.PrivacyKeysMissingException)
         {
             error.WriteLine("error: " + e.Message);
             return BadConfiguration;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using MediaCore.Server.Control;
 using MediaCore.Server.Grpc;
+using MediaCore.Server.Grpc.Records;
 using MediaCore.Server.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -33,7 +34,7 @@ public sealed class ControlServer : IAsyncDisposable
     internal string Token { get; }
 
     public static async Task<ControlServer> StartAsync(ControlServerOptions options, ICallControl calls, ITenantCatalog tenants,
-        CallEventHub events, CancellationToken cancellationToken = default)
+        CallEventHub events, CancellationToken cancellationToken = default, CallRecordsService? records = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -54,6 +55,7 @@ public sealed class ControlServer : IAsyncDisposable
         new VersionService().Bind(registry);
         new TenantsService(tenants).Bind(registry);
         new CallControlService(calls, events).Bind(registry);
+        records?.Bind(registry);
         var endpoint = new GrpcEndpoint(registry, new BearerTokenAuthenticator(token),
             app.Services.GetRequiredService<ILogger<GrpcEndpoint>>(), shutdown, options.MaxMessageSize);
         app.Run(endpoint.HandleAsync);

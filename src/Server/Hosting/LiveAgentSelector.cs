@@ -12,7 +12,7 @@ namespace MediaCore.Server.Hosting;
 /// the factory's events are bridged to the control API.
 /// </summary>
 public sealed class LiveAgentSelector(PipelineStreamCallHandlerFactory agents, AgentEventBridge bridge, SipTenantRouting routing)
-    : ICallHandlerSelector
+    : IAsyncCallHandlerSelector
 {
     public string Description => $"the tenant's agent (default {routing.DefaultTenant})";
 
@@ -24,5 +24,13 @@ public sealed class LiveAgentSelector(PipelineStreamCallHandlerFactory agents, A
         var factory = agents.AgentsFor(tenantId);
         bridge.Observe(factory.Events);
         return factory.CreateFor(call);
+    }
+
+    /// <summary>With call records on, looks the caller up first so a returning caller is greeted by name.</summary>
+    public async Task<ICallAudioHandler> SelectAsync(SipCall call, CancellationToken cancellationToken)
+    {
+        var factory = agents.AgentsFor(routing.Resolve(call));
+        bridge.Observe(factory.Events);
+        return await factory.CreateForAsync(call, cancellationToken).ConfigureAwait(false);
     }
 }

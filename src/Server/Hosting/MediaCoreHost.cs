@@ -1,3 +1,4 @@
+using MediaCore.Pipeline.Brains;
 using MediaCore.Pipeline.Brains.OpenAi;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
@@ -48,6 +49,8 @@ public sealed class MediaCoreHost : IAsyncDisposable
     public ControlServer? Control { get; private set; }
     public MetricsServer? MetricsEndpoint { get; private set; }
     public HttpFrontServer? Http { get; private set; }
+    /// <summary>Call records (config records:); null when not configured.</summary>
+    public RecordsHosting? Records { get; private set; }
 
     public static async Task<MediaCoreHost> StartAsync(MediaCoreHostOptions options, CancellationToken cancellationToken = default)
     {
@@ -76,6 +79,8 @@ public sealed class MediaCoreHost : IAsyncDisposable
         log($"tenants: {Tenants.Current.Tenants.Count} from {Tenants.Folder}");
         if (Tenants.Current.FindById(Config.DefaultTenant) is null)
             log($"tenants: default tenant '{Config.DefaultTenant}' not found; unrouted calls get the stand-in rules");
+        if (Config.Records is { } recordsConfig)
+            Records = await RecordsHosting.StartAsync(recordsConfig, log, ct).ConfigureAwait(false);
         var routing = new SipTenantRouting(Tenants, Config.DefaultTenant);
         var bridge = new AgentEventBridge(Calls, Metrics);
         var agents = engines is null ? null : PipelineStreamCallHandlerFactory.FromRegistry(Metered(engines), Tenants, AgentOptionsFor(Config));
@@ -98,7 +103,7 @@ public sealed class MediaCoreHost : IAsyncDisposable
                 TokenFile = Config.ControlTokenFile ?? ControlServerOptions.DefaultTokenFile(),
                 CertificatePath = Config.ControlCertificate,
                 ConfigureLogging = options.ConfigureLogging,
-            }, Calls, new RegistryTenantCatalog(Tenants), Events, ct).ConfigureAwait(false);
+            }, Calls, new RegistryTenantCatalog(Tenants), Events, ct, Records?.Service).ConfigureAwait(false);
             _services.Add(Control);
             log($"control API on {control.Address}:{Control.Port} ({(Config.ControlCertificate is null ? "h2c" : "h2 over TLS")})");
         }
@@ -130,14 +135,22 @@ public sealed class MediaCoreHost : IAsyncDisposable
         stt => new MeteredSpeechToText(stt, Metrics.SttRealTimeFactor),
         voice => new MeteredTextToSpeech(voice, Metrics.TtsRealTimeFactor));
 
-    /// <summary>With an llm: section every agent's brain is that endpoint (one HttpClient for all calls).</summary>
+    /// <summary>
+    /// With an llm: section every agent's brain is that endpoint (one HttpClient for all calls); with records: every
+    /// agent call is recorded and returning callers are recognised.
+    /// </summary>
     private AgentOptions? AgentOptionsFor(ServeConfig config)
     {
-        if (config.Llm is not { } llm)
+        Func<string, IAgentBrain>? brain = null;
+        if (config.Llm is { } llm)
+        {
+            var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan }; // the brain enforces its own timeouts
+            _services.Add(new DisposableService(http));
+            brain = _ => new OpenAiChatBrain(http, llm);
+        }
+        if (brain is null && Records is null)
             return null;
-        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan }; // the brain enforces its own timeouts
-        _services.Add(new DisposableService(http));
-        return new AgentOptions { BrainFactory = _ => new OpenAiChatBrain(http, llm) };
+        return new AgentOptions { BrainFactory = brain, Records = Records?.Recording };
     }
 
     private sealed class DisposableService(IDisposable inner) : IAsyncDisposable
@@ -156,6 +169,8 @@ public sealed class MediaCoreHost : IAsyncDisposable
         Events.CompleteAll();
         if (Sip is not null)
             await Sip.DisposeAsync().ConfigureAwait(false);
+        if (Records is not null)
+            await Records.DisposeAsync().ConfigureAwait(false); // after the BYEs: the calls' ends are written first
         _ownedEngines?.Dispose();
         Tenants.Dispose();
         _callLogs.Dispose();

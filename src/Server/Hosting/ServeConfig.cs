@@ -59,6 +59,9 @@ public sealed record ServeConfig
     /// <summary>The tenant folder (null: $MEDIACORE_TENANTS_DIR, then samples/tenants above the working directory).</summary>
     public string? TenantsFolder { get; init; }
 
+    /// <summary>Call records (store, retention); null: calls are not recorded.</summary>
+    public RecordsServeConfig? Records { get; init; }
+
     /// <summary>The tenant of calls whose trunk/DID names none the registry knows.</summary>
     public string DefaultTenant { get; init; } = "himalayan-kitchen";
 

@@ -18,6 +18,7 @@ namespace MediaCore.Server.Hosting;
 /// http:  { listen: 127.0.0.1:8080, browser: true, streams: true, streams_token: SECRET }        # listen: off
 /// tenants: { folder: samples/tenants, default: himalayan-kitchen }
 /// llm:   { base_url: http://127.0.0.1:8000/v1, model: llama3, api_key_env: MY_LLM_KEY }   # every agent call's brain
+/// records: { kind: sqlite, path: data/records.db, retention: { transcript_days: 90 } }          # see ServeConfigLoader.Records.cs
 /// rtp:   { address: 127.0.0.1, advertised_address: 203.0.113.5, ports: 20000-29999, media_timeout_seconds: 30 }
 /// trunks:
 ///   - name: exotel
@@ -62,6 +63,7 @@ public static partial class ServeConfigLoader
         if (top.GetSection("rtp") is { } rtp)
             config = ReadRtp(rtp, config);
         config = ReadServices(top, config);
+        config = ReadRecords(top, config);
         var trunks = top.GetList("trunks");
         if (trunks.Count > 0)
             config = config with { Trunks = trunks.Select((node, i) => ReadTrunk(top, node, i)).ToList() };

@@ -47,11 +47,16 @@ public sealed class SipServer : IAsyncDisposable
         _log($"RTP on {Media.Options.Session.LocalAddress} ports {Media.Options.Session.Ports.First}-{Media.Options.Session.Ports.Last}; calls answered with: {_selector.Description}");
     }
 
-    private void OnIncomingCall(SipCall call)
+    private void OnIncomingCall(SipCall call) => _ = AnswerAsync(call);
+
+    // Runs synchronously to the end for a plain selector; an async one (records lookup) answers once it has chosen.
+    private async Task AnswerAsync(SipCall call)
     {
         try
         {
-            call.UseAudioHandler(_selector.Select(call));
+            call.UseAudioHandler(_selector is IAsyncCallHandlerSelector selector
+                ? await selector.SelectAsync(call, CancellationToken.None).ConfigureAwait(false)
+                : _selector.Select(call));
         }
         catch (Exception e)
         {

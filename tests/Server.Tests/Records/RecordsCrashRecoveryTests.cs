@@ -57,9 +57,9 @@ public sealed class RecordsCrashRecoveryTests
         Assert.False(File.Exists(database), "the store was created without keys");
     }
 
-    private sealed record ChildRun(int ExitCode, string Log);
+    internal sealed record ChildRun(int ExitCode, string Log);
 
-    private static async Task<ChildRun> RunChildAsync(IEnumerable<string> args, bool withKeys, TimeSpan timeout)
+    internal static async Task<ChildRun> RunChildAsync(IEnumerable<string> args, bool withKeys, TimeSpan timeout)
     {
         var start = new ProcessStartInfo("dotnet")
         {
