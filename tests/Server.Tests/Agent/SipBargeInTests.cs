@@ -53,7 +53,8 @@ public sealed class SipBargeInTests(SipAgentEngines engines)
         Assert.True(beforeDecision.Count > 0 && beforeDecision[^1].Offset >= -200,
             $"the bot was not speaking when the decision was made (last voiced packet {beforeDecision.LastOrDefault().Offset} ms before it)");
         var late = cut.Where(p => p.Offset > 0).ToList();
-        Assert.True(late.Count == 0, $"{late.Count} bot packets of the cut reply stamped after the deciding tick, up to {late.LastOrDefault().Offset:F0} ms");
+        Assert.True(late.Count == 0, $"{late.Count} bot packets of the cut reply stamped after the deciding tick, up to {late.LastOrDefault().Offset:F0} ms; " +
+            DescribePacketsAround(runner.Caller!, codec, decision));
 
         // The last packet of the cut reply left in or before the deciding tick; on loopback it arrives at once. The
         // caller's receive loop and both hosts' ticks share two busy cores, so the arrival bound keeps one frame only.
@@ -61,21 +62,48 @@ public sealed class SipBargeInTests(SipAgentEngines engines)
         Assert.True(arrivalAfterDecision <= FrameMs, $"the last bot packet arrived {arrivalAfterDecision:F1} ms after the decision");
     }
 
-    /// <summary>The captured packets whose decoded audio is bot speech (RMS at least the caller's speech level).</summary>
+    /// <summary>
+    /// The captured packets that carry bot speech: the last 5 ms of the decoded frame at the caller's speech level.
+    /// Not the whole frame: Opus' algorithmic delay (encoder lookahead, decoder overlap) carries the tail of the last
+    /// spoken frame into the start of the next packet or two and rings down there; a frame that was really spoken
+    /// is loud to its end.
+    /// </summary>
     private static List<(long Arrival, uint RtpTimestamp)> VoicedPackets(ScriptedCaller caller, NegotiatedCodec codec)
     {
-        using IAudioDecoder decoder = codec.IsOpus ? new OpusDecoder(16_000) : new G711Decoder(codec.IsPcmu ? G711Law.MuLaw : G711Law.ALaw);
+        using var decoder = NewDecoder(codec);
         var pcm = new short[960 * 6];
         var voiced = new List<(long, uint)>();
         for (int i = 0; i < caller.PacketCount; i++)
         {
             var (arrival, header, payload) = caller.Packet(i);
             int samples = decoder.Decode(payload.Span, pcm);
-            if (samples > 0 && Rms(pcm.AsSpan(0, samples)) >= caller.SpeechLevel)
+            if (samples > 0 && Rms(pcm.AsSpan(samples * 3 / 4, samples / 4)) >= caller.SpeechLevel)
                 voiced.Add((arrival, header.Timestamp));
         }
         return voiced;
     }
+
+    /// <summary>For a failure message: each packet within 100 ms of the decision, with its decoded level by quarter.</summary>
+    private static string DescribePacketsAround(ScriptedCaller caller, NegotiatedCodec codec, BargeInDecision decision)
+    {
+        using var decoder = NewDecoder(codec);
+        var pcm = new short[960 * 6];
+        var lines = new List<string>();
+        for (int i = 0; i < caller.PacketCount; i++)
+        {
+            var (arrival, header, payload) = caller.Packet(i);
+            int quarter = Math.Max(1, decoder.Decode(payload.Span, pcm) / 4);
+            double offset = (int)(header.Timestamp - decision.RtpTimestamp) / (codec.ClockRate / 50.0) * FrameMs;
+            if (offset is >= -100 and <= 100)
+                lines.Add($"{offset:F0} ms: seq {header.SequenceNumber}, {payload.Length} B, level " +
+                    string.Join('/', Enumerable.Range(0, 4).Select(q => Rms(pcm.AsSpan(q * quarter, quarter)).ToString("F0"))) +
+                    $", arrived {Stopwatch.GetElapsedTime(decision.Timestamp, arrival).TotalMilliseconds:F1} ms after the decision");
+        }
+        return $"decision at seq {decision.RtpSequence}: " + string.Join("; ", lines);
+    }
+
+    private static IAudioDecoder NewDecoder(NegotiatedCodec codec) =>
+        codec.IsOpus ? new OpusDecoder(16_000) : new G711Decoder(codec.IsPcmu ? G711Law.MuLaw : G711Law.ALaw);
 
     private static double Rms(ReadOnlySpan<short> pcm)
     {
