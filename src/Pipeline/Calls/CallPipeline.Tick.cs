@@ -17,6 +17,7 @@ public sealed partial class CallPipeline
     private int _lastAnnouncedTurn = -1;
     private long _lastBargeInTick = -1;
     private long _lastBargeInTimestamp;
+    private int _interruptingUtterance = -1; // the utterance of the last barge-in (its final decides a resume)
     private long _overlapStartTimestamp;
 
     // Shared with the workers.
@@ -156,6 +157,7 @@ public sealed partial class CallPipeline
                 _playout.Flush();
                 _lastAudioOutMs = long.MinValue / 2;
                 Volatile.Write(ref _lastBargeInTimestamp, timestamp);
+                Volatile.Write(ref _interruptingUtterance, pending);
                 Volatile.Write(ref _lastBargeInTick, _tick);
                 _metrics.Record(LatencyStage.BargeInDecision, Stopwatch.GetElapsedTime(_overlapStartTimestamp, timestamp));
                 Post(new TickSignal(TickSignalKind.BargeIn, generation, pending, _tick, timestamp));

@@ -1,3 +1,4 @@
+using MediaCore.Pipeline.BargeIn;
 using MediaCore.Pipeline.Brains;
 using MediaCore.Pipeline.Calls;
 using MediaCore.Pipeline.Latency;
@@ -113,5 +114,34 @@ public sealed class CallPipelineConversationTests(PipelineEngines engines)
         var history = pipeline.History;
         Assert.Contains(history, m => m is { Role: ChatRole.Assistant, Content: MenuReply, Interrupted: false });
         Assert.Single(history, m => m.Role == ChatRole.User);
+    }
+
+    [Fact]
+    public async Task A_backchannel_that_cut_the_bot_resumes_the_reply_from_the_cut_sentence()
+    {
+        // VAD alone cuts the bot here (no words needed), so a "haan" does cut it: the recovery must undo that.
+        var options = Options() with { BargeIn = new BargeInOptions { RequireWords = false, ResumeAfterFalseInterruption = true } };
+        await using var pipeline = NewPipeline(Brain(), options);
+        pipeline.Start();
+        var loop = new TickLoop(pipeline);
+        loop.Silence(10);
+        loop.Say(engines.Speak(Menu));
+        Assert.True(loop.SilenceUntil(() => loop.Outbound[^1].Audio, 1_500), "the bot never started its reply");
+        int firstSentenceFrames = engines.Speak("Our menu has butter chicken, paneer tikka and veg momos.").Length / 320;
+        loop.Silence(firstSentenceFrames + 40); // well into the second sentence
+        loop.Say(engines.Speak("haan"));
+        Assert.True(loop.SilenceUntil(() => pipeline.LastBargeInTick >= 0, 200), $"VAD did not cut the bot:\n{_log}");
+        int cutAt = loop.BotAudio.Count;
+        loop.UntilBotDone(quietFrames: 50, maxFrames: 1_500);
+
+        Assert.Contains(_log.Lines, l => l.Contains("resumes from sentence 1", StringComparison.Ordinal));
+        // The resumed audio is the second and third sentences, not the whole reply again.
+        var resumed = (loop.BotAudio.Count - cutAt) / 16_000.0;
+        var rest = engines.Speak(MenuReply[(MenuReply.IndexOf("We also", StringComparison.Ordinal))..]).Length / 16_000.0;
+        Assert.InRange(resumed, rest - 0.5, rest + 0.5);
+        // The caller heard one whole reply: the history holds it once, uncut, and no turn for "haan".
+        var history = pipeline.History;
+        Assert.Equal([(ChatRole.User, Menu), (ChatRole.Assistant, MenuReply)], history.Select(m => (m.Role, m.Content)));
+        Assert.False(history[1].Interrupted);
     }
 }
