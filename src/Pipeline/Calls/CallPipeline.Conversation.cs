@@ -217,7 +217,7 @@ public sealed partial class CallPipeline
         if (rest.Length == 0)
             return false;
         Log(PipelineLogLevel.Information,
-            $"false interruption (\"{transcript.Text}\", {interruption.TotalMilliseconds:F0} ms): turn {cut.TurnId} resumes from sentence {candidate.Segment}");
+            $"false interruption (\"{transcript.Text}\", {interruption.TotalMilliseconds:F0} ms): turn {cut.TurnId} resumes from sentence {candidate.Segment} (\"{Head(rest)}\")");
         var turn = StartTurn(usesBrain: false, cut.HangUpAfter, cut.TextBefore(candidate.Segment), cut.HistoryIndex);
         _ = RunTurnAsync(turn, rest);
         return true;
@@ -240,6 +240,8 @@ public sealed partial class CallPipeline
         lock (_historyGate)
             return _recentTurns.Find(t => t.TurnId == turnId);
     }
+
+    private static string Head(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string Tail(string text) => text.Length <= 40 ? text : "…" + text[^40..];
 }
