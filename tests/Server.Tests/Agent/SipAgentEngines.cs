@@ -1,5 +1,6 @@
 using MediaCore.Inference.Abstractions;
 using MediaCore.Inference.Tts;
+using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
 
 namespace MediaCore.Server.Tests.Agent;
@@ -14,6 +15,13 @@ public sealed class SipAgentEngines : IDisposable
     public AgentEngines Engines { get; } = AgentEngines.CreateDefault(Path.Combine(TestPaths.SharedDir, "models"));
 
     public FliteVoice CallerVoice { get; } = new(FliteVoiceId.Kal16);
+
+    /// <summary>The Himalayan Kitchen sample tenant with a one-line greeting (a long greeting only makes calls slower).</summary>
+    public TenantConfig ShortGreetingTenant { get; } =
+        TenantLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "samples", "tenants", "himalayan-kitchen.yaml")) with
+        {
+            Greetings = new Dictionary<string, Greeting> { ["en"] = new("Hello, Himalayan Kitchen.", string.Empty) },
+        };
 
     /// <summary>What the language model (no grammar, nothing biases it) hears in 16 kHz <paramref name="pcm"/>.</summary>
     public string Transcribe(ReadOnlySpan<short> pcm)

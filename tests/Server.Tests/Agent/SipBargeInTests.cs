@@ -33,6 +33,7 @@ public sealed class SipBargeInTests(SipAgentEngines engines)
     {
         var agent = new AgentCallHandlerFactory(engines.Engines, new AgentOptions
         {
+            Tenant = engines.ShortGreetingTenant,
             BrainFactory = _ => new SlowStartBrain(new RuleBrain([new BrainRule("menu", LongReply), new BrainRule("^wait", "Sure, take your time.")]), ReplyDelay),
             ExtraPhrases = ["tell me about the menu", "wait"],
         });

@@ -18,7 +18,9 @@ public sealed class SipLlmCallTests(SipAgentEngines engines)
 {
     private const string ApiKey = "test-key-123";
     private const string PriceReply = "Chicken fried momos are two hundred and forty rupees.";
-    private const string GoodbyeReply = "You are welcome. Goodbye and have a lovely evening.";
+    private const string GoodbyeReply = "Goodbye, have a lovely evening.";
+    // A short spoken fallback keeps the call short (the default line is longer); the operator chooses it in AgentOptions.Llm.
+    private const string Fallback = "Sorry, please say that again.";
 
     private static readonly string[] Lines =
     [
@@ -38,19 +40,17 @@ public sealed class SipLlmCallTests(SipAgentEngines engines)
         llm.Enqueue(FakeReply.Silent(TimeSpan.FromSeconds(15)));
         llm.Enqueue(FakeReply.Text(GoodbyeReply, slow, TimeSpan.FromMilliseconds(40)));
 
-        var tenant = TenantLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "samples", "tenants", "himalayan-kitchen.yaml"));
-        tenant = tenant with { Greetings = new Dictionary<string, Greeting> { ["en"] = new("Hello, Himalayan Kitchen.", string.Empty) } };
+        var tenant = engines.ShortGreetingTenant;
         var environment = new Dictionary<string, string>
         {
             [tenant.Llm.BaseUrlEnv] = llm.BaseUrl,
             [tenant.Llm.ApiKeyEnv!] = ApiKey,
         };
-        var fallback = new OpenAiChatOptions().FallbackLine;
         var agent = new AgentCallHandlerFactory(engines.Engines, new AgentOptions
         {
             Tenant = tenant,
             Environment = name => environment.GetValueOrDefault(name),
-            Llm = new OpenAiChatOptions { FirstTokenTimeout = TimeSpan.FromSeconds(1.5), TotalTimeout = TimeSpan.FromSeconds(10) },
+            Llm = new OpenAiChatOptions { FirstTokenTimeout = TimeSpan.FromSeconds(1.5), TotalTimeout = TimeSpan.FromSeconds(10), FallbackLine = Fallback },
             ExtraPhrases = Lines,
         });
         int turns = 0;
@@ -68,13 +68,13 @@ public sealed class SipLlmCallTests(SipAgentEngines engines)
         var result = await runner.RunAsync(Lines, wavPath: null, stereo: false, TimeSpan.FromSeconds(75));
 
         Assert.Equal(Lines, result.Recognised);
-        AssertRequests(llm.Requests, tenant, fallback);
-        Assert.Equal([PriceReply, fallback, fallback, GoodbyeReply], result.BotReplies);
+        AssertRequests(llm.Requests, tenant, Fallback);
+        Assert.Equal([PriceReply, Fallback, Fallback, GoodbyeReply], result.BotReplies);
         var caller = runner.Caller!;
         AssertHeard(Reply(caller, 0), "chicken", "fried", "hundred", "forty");
-        AssertHeard(Reply(caller, 1), "sorry", "trouble", "again");
-        AssertHeard(Reply(caller, 2), "sorry", "trouble", "again");
-        AssertHeard(Reply(caller, 3), "welcome", "goodbye", "lovely", "evening");
+        AssertHeard(Reply(caller, 1), "sorry", "please", "say", "again");
+        AssertHeard(Reply(caller, 2), "sorry", "please", "say", "again");
+        AssertHeard(Reply(caller, 3), "goodbye", "have", "lovely", "evening");
         Assert.Equal(0, runner.Server!.LastAgent!.Pipeline.DroppedTickPosts);
     }
 
