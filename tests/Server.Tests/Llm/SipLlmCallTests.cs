@@ -67,6 +67,7 @@ public sealed class SipLlmCallTests(SipAgentEngines engines)
 
         var result = await runner.RunAsync(Lines, wavPath: null, stereo: false, TimeSpan.FromSeconds(75));
 
+        Assert.Equal(0, result.ExitCode); // answered, conversed, no crash
         Assert.Equal(Lines, result.Recognised);
         AssertRequests(llm.Requests, tenant, Fallback);
         Assert.Equal([PriceReply, Fallback, Fallback, GoodbyeReply], result.BotReplies);
