@@ -21,6 +21,9 @@ public sealed record BargeInOptions
     /// </summary>
     public bool ResumeAfterFalseInterruption { get; init; }
 
-    /// <summary>Longest time from the barge-in decision to the end of the caller's turn for it to count as false.</summary>
+    /// <summary>
+    /// Longest time from the barge-in decision to the end of the caller's turn (its end-of-turn silence included) for
+    /// the interruption to count as false.
+    /// </summary>
     public int FalseInterruptionWindowMs { get; init; } = 2_000;
 }

@@ -183,7 +183,6 @@ public sealed partial class CallPipeline
             return;
         cutTurn.Cancellation.Cancel();
         int segment = _playedSegment;
-        cutTurn.CutSegment = segment;
         var heard = cutTurn.WithPrefix(cutTurn.HeardText(segment, Volatile.Read(ref _playedSegmentSamples)));
         var message = new ChatMessage(ChatRole.Assistant, heard) { Interrupted = true };
         lock (_historyGate)

@@ -17,10 +17,10 @@ public sealed partial class CallPipeline
     private int _lastAnnouncedTurn = -1;
     private long _lastBargeInTick = -1;
     private long _lastBargeInTimestamp;
-    private int _interruptingUtterance = -1; // the utterance of the last barge-in (its final decides a resume)
     private long _overlapStartTimestamp;
 
     // Shared with the workers.
+    private int _interruptingUtterance = -1; // the utterance of the last barge-in (its final decides a resume)
     private int _generation;
     private long _verdict;            // (utterance << 8) | final flag 0x80 | UtteranceKind
     private int _callerHints;         // TurnHints from the latest partial

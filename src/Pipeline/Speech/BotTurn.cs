@@ -46,9 +46,6 @@ public sealed class BotTurn : IDisposable
     /// </summary>
     public string Prefix { get; init; } = string.Empty;
 
-    /// <summary>The sentence that was playing when the turn was cut, or -1.</summary>
-    public int CutSegment { get; set; } = -1;
-
     /// <summary><see cref="Prefix"/> followed by <paramref name="text"/>: what the caller heard of the whole reply.</summary>
     public string WithPrefix(string text) =>
         Prefix.Length == 0 ? text : text.Length == 0 ? Prefix : Prefix + " " + text;

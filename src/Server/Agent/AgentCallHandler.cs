@@ -23,7 +23,6 @@ public sealed class AgentCallHandler : ICallAudioHandler
     private int _quietFrames;
     private int _framesSinceRequest;
     private int _hungUp;
-    private RtpSession? _rtp;
     private long _recordedBargeInTick = -1;
     private BargeInDecision _lastBargeIn;
     private int _bargeIns;
@@ -41,11 +40,7 @@ public sealed class AgentCallHandler : ICallAudioHandler
     public int SampleRate => _pipeline.SampleRate;
 
     /// <summary>The call's RTP session: set it before media starts to have barge-in decisions carry its send clock.</summary>
-    public RtpSession? Rtp
-    {
-        get => _rtp;
-        set => _rtp = value;
-    }
+    public RtpSession? Rtp { get; set; }
 
     /// <summary>The last barge-in decision with the RTP timestamp of the deciding tick's packet (needs <see cref="Rtp"/>), or null.</summary>
     public BargeInDecision? LastBargeIn => Volatile.Read(ref _bargeIns) == 0 ? null : _lastBargeIn;
@@ -57,7 +52,7 @@ public sealed class AgentCallHandler : ICallAudioHandler
     {
         _pipeline.OnInboundFrame(pcm, sampleRate);
         long decided = _pipeline.LastBargeInTick;
-        if (decided == _pipeline.TickCount && decided != _recordedBargeInTick && _rtp is { } rtp)
+        if (decided == _pipeline.TickCount && decided != _recordedBargeInTick && Rtp is { } rtp)
         {
             // Still inside the deciding tick: the session builds this tick's packet right after this call returns.
             _recordedBargeInTick = decided;
