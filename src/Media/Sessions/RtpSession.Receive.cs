@@ -97,6 +97,7 @@ public sealed partial class RtpSession
         }
         long arrivalTimestamp = Stopwatch.GetTimestamp();
         Volatile.Write(ref _lastRtpTimestamp, arrivalTimestamp);
+        _packetObserver?.OnRtpReceived(arrivalTimestamp, packet.Header, packet.Payload);
         _everReceived = true;
         var now = Now;
         lock (_mediaLock)

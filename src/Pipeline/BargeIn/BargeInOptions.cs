@@ -15,6 +15,15 @@ public sealed record BargeInOptions
     /// <summary>How long after a short utterance ended its final words may still decide an interruption.</summary>
     public int VerdictGraceMs { get; init; } = 2_500;
 
-    /// <summary>Resume the cut sentence when the interruption turns out to hold no words.</summary>
+    /// <summary>
+    /// Resume the cut reply, from the sentence where it was cut, when the interruption turns out to hold no words (its
+    /// final transcript is empty, noise, a filler or a backchannel) and ended within <see cref="FalseInterruptionWindowMs"/>.
+    /// </summary>
     public bool ResumeAfterFalseInterruption { get; init; }
+
+    /// <summary>
+    /// Longest time from the barge-in decision to the end of the caller's turn (its end-of-turn silence included) for
+    /// the interruption to count as false.
+    /// </summary>
+    public int FalseInterruptionWindowMs { get; init; } = 2_000;
 }

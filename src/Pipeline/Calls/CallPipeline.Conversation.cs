@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MediaCore.Inference.Text;
+using MediaCore.Pipeline.BargeIn;
 using MediaCore.Pipeline.Brains;
 using MediaCore.Pipeline.Frames;
 using MediaCore.Pipeline.Speech;
@@ -14,6 +15,7 @@ public sealed partial class CallPipeline
     private readonly List<BotTurn> _recentTurns = [];
     private BotTurn? _currentTurn;
     private int _turnIds;
+    private ResumeCandidate? _resumeCandidate; // conversation worker only
 
     /// <summary>A snapshot of the conversation: the caller's words and what the caller heard of the bot.</summary>
     public IReadOnlyList<ChatMessage> History
@@ -57,6 +59,8 @@ public sealed partial class CallPipeline
                 OnInterruption(interruption);
                 break;
             case UserTranscriptFrame { IsFinal: true } transcript:
+                if (TryResume(transcript) || transcript.Text.Length == 0)
+                    break; // a false interruption resumes the cut reply; a wordless turn gets no answer
                 AddHistory(new ChatMessage(ChatRole.User, transcript.Text));
                 var turn = StartTurn(usesBrain: true, hangUpAfter: false);
                 turn.Latency.EndOfSpeech = transcript.EndOfSpeechTimestamp;
@@ -69,7 +73,7 @@ public sealed partial class CallPipeline
         }
     }
 
-    private BotTurn StartTurn(bool usesBrain, bool hangUpAfter)
+    private BotTurn StartTurn(bool usesBrain, bool hangUpAfter, string prefix = "", int historyIndex = -1)
     {
         if (_currentTurn is { } previous && !previous.Synthesized.IsCompleted)
         {
@@ -77,7 +81,7 @@ public sealed partial class CallPipeline
             previous.Cancellation.Cancel();
             Interlocked.Increment(ref _generation);
         }
-        var turn = new BotTurn(++_turnIds, Generation, usesBrain, hangUpAfter);
+        var turn = new BotTurn(++_turnIds, Generation, usesBrain, hangUpAfter) { Prefix = prefix, HistoryIndex = historyIndex };
         _currentTurn = turn;
         lock (_historyGate)
         {
@@ -111,7 +115,14 @@ public sealed partial class CallPipeline
             lock (_historyGate)
             {
                 if (!turn.Interrupted)
-                    turn.HistoryIndex = AddHistory(new ChatMessage(ChatRole.Assistant, text));
+                {
+                    // A resumed reply replaces the cut message it continues: the caller heard it as one reply.
+                    var message = new ChatMessage(ChatRole.Assistant, turn.WithPrefix(text));
+                    if (turn.HistoryIndex >= 0)
+                        _history[turn.HistoryIndex] = message;
+                    else
+                        turn.HistoryIndex = AddHistory(message);
+                }
             }
             if (turn.HangUpAfter)
                 Volatile.Write(ref _hangUpAfterDrain, 1);
@@ -171,7 +182,8 @@ public sealed partial class CallPipeline
         if (cutTurn is null)
             return;
         cutTurn.Cancellation.Cancel();
-        var heard = cutTurn.HeardText(_playedSegment, Volatile.Read(ref _playedSegmentSamples));
+        int segment = _playedSegment;
+        var heard = cutTurn.WithPrefix(cutTurn.HeardText(segment, Volatile.Read(ref _playedSegmentSamples)));
         var message = new ChatMessage(ChatRole.Assistant, heard) { Interrupted = true };
         lock (_historyGate)
         {
@@ -182,7 +194,36 @@ public sealed partial class CallPipeline
                 cutTurn.HistoryIndex = AddHistory(message);
         }
         Log(PipelineLogLevel.Information, $"turn {cutTurn.TurnId} cut after \"{Tail(heard)}\"");
+        if (_options.BargeIn.ResumeAfterFalseInterruption)
+            _resumeCandidate = new ResumeCandidate(cutTurn, segment, interruption.UtteranceId, interruption.DecisionTimestamp);
     }
+
+    /// <summary>
+    /// The final words of the turn that cut the bot: if they make it a false interruption, the cut reply resumes from
+    /// the sentence that was playing, as a new bot turn whose history message replaces the cut one.
+    /// </summary>
+    private bool TryResume(UserTranscriptFrame transcript)
+    {
+        var candidate = _resumeCandidate;
+        _resumeCandidate = null;
+        if (candidate is null || candidate.UtteranceId != transcript.UtteranceId)
+            return false;
+        var interruption = Stopwatch.GetElapsedTime(candidate.DecisionTimestamp, transcript.EndOfSpeechTimestamp);
+        if (!FalseInterruption.IsFalse(transcript.Text, interruption, _options.BargeIn))
+            return false;
+        var cut = candidate.Turn;
+        var rest = cut.TextFrom(candidate.Segment);
+        if (rest.Length == 0)
+            return false;
+        Log(PipelineLogLevel.Information,
+            $"false interruption (\"{transcript.Text}\", {interruption.TotalMilliseconds:F0} ms): turn {cut.TurnId} resumes from sentence {candidate.Segment} (\"{Head(rest)}\")");
+        var turn = StartTurn(usesBrain: false, cut.HangUpAfter, cut.TextBefore(candidate.Segment), cut.HistoryIndex);
+        _ = RunTurnAsync(turn, rest);
+        return true;
+    }
+
+    /// <summary>A cut reply that may resume if the caller's interrupting turn (<paramref name="UtteranceId"/>) holds no words.</summary>
+    private sealed record ResumeCandidate(BotTurn Turn, int Segment, int UtteranceId, long DecisionTimestamp);
 
     private int AddHistory(ChatMessage message)
     {
@@ -198,6 +239,8 @@ public sealed partial class CallPipeline
         lock (_historyGate)
             return _recentTurns.Find(t => t.TurnId == turnId);
     }
+
+    private static string Head(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string Tail(string text) => text.Length <= 40 ? text : "…" + text[^40..];
 }

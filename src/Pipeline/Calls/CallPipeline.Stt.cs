@@ -87,7 +87,9 @@ public sealed partial class CallPipeline
         Log(PipelineLogLevel.Debug, $"utterance {utterance} final ({final.DecodeTime.TotalMilliseconds:F0} ms decode): \"{text}\"");
         if (!end.Overlap)
         {
-            if (text.Length > 0)
+            // The turn that cut the bot goes on even without words: it may have been a false interruption.
+            bool interrupting = _options.BargeIn.ResumeAfterFalseInterruption && utterance == Volatile.Read(ref _interruptingUtterance);
+            if (text.Length > 0 || interrupting)
                 _frames.Post(frame);
             return;
         }

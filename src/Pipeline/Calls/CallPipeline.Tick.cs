@@ -16,9 +16,11 @@ public sealed partial class CallPipeline
     private long _lastAudioOutMs = long.MinValue / 2;
     private int _lastAnnouncedTurn = -1;
     private long _lastBargeInTick = -1;
+    private long _lastBargeInTimestamp;
     private long _overlapStartTimestamp;
 
     // Shared with the workers.
+    private int _interruptingUtterance = -1; // the utterance of the last barge-in (its final decides a resume)
     private int _generation;
     private long _verdict;            // (utterance << 8) | final flag 0x80 | UtteranceKind
     private int _callerHints;         // TurnHints from the latest partial
@@ -40,6 +42,9 @@ public sealed partial class CallPipeline
 
     /// <summary>The tick of the last barge-in decision, or -1.</summary>
     public long LastBargeInTick => Volatile.Read(ref _lastBargeInTick);
+
+    /// <summary>Stopwatch timestamp of the tick of the last barge-in decision, or 0.</summary>
+    public long LastBargeInTimestamp => Volatile.Read(ref _lastBargeInTimestamp);
 
     /// <summary>Posts from the tick that found a channel full (should stay 0).</summary>
     public long DroppedTickPosts => Volatile.Read(ref _droppedTickPosts);
@@ -151,6 +156,8 @@ public sealed partial class CallPipeline
                 int generation = Interlocked.Increment(ref _generation);
                 _playout.Flush();
                 _lastAudioOutMs = long.MinValue / 2;
+                Volatile.Write(ref _lastBargeInTimestamp, timestamp);
+                Volatile.Write(ref _interruptingUtterance, pending);
                 Volatile.Write(ref _lastBargeInTick, _tick);
                 _metrics.Record(LatencyStage.BargeInDecision, Stopwatch.GetElapsedTime(_overlapStartTimestamp, timestamp));
                 Post(new TickSignal(TickSignalKind.BargeIn, generation, pending, _tick, timestamp));

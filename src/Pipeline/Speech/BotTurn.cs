@@ -40,6 +40,30 @@ public sealed class BotTurn : IDisposable
 
     public bool Interrupted { get; set; }
 
+    /// <summary>
+    /// For a turn that resumes a cut reply: the sentences of that reply the caller had heard before the cut one. The
+    /// history message of this turn is that text followed by what this turn says (see <see cref="WithPrefix"/>).
+    /// </summary>
+    public string Prefix { get; init; } = string.Empty;
+
+    /// <summary><see cref="Prefix"/> followed by <paramref name="text"/>: what the caller heard of the whole reply.</summary>
+    public string WithPrefix(string text) =>
+        Prefix.Length == 0 ? text : text.Length == 0 ? Prefix : Prefix + " " + text;
+
+    /// <summary>The sentences before <paramref name="segment"/>, joined (with <see cref="Prefix"/>).</summary>
+    public string TextBefore(int segment)
+    {
+        lock (_gate)
+            return WithPrefix(string.Join(' ', _segments.Take(Math.Max(0, segment)).Select(s => s.Text)));
+    }
+
+    /// <summary>The sentences from <paramref name="segment"/> on, joined.</summary>
+    public string TextFrom(int segment)
+    {
+        lock (_gate)
+            return string.Join(' ', _segments.Skip(Math.Max(0, segment)).Select(s => s.Text));
+    }
+
     /// <summary>Completes when the speech worker has synthesised (or skipped) every segment.</summary>
     public Task Synthesized => _synthesized.Task;
 

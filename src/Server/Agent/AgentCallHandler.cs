@@ -1,4 +1,5 @@
 using MediaCore.Media.Handlers;
+using MediaCore.Media.Sessions;
 using MediaCore.Pipeline.Calls;
 
 namespace MediaCore.Server.Agent;
@@ -22,6 +23,9 @@ public sealed class AgentCallHandler : ICallAudioHandler
     private int _quietFrames;
     private int _framesSinceRequest;
     private int _hungUp;
+    private long _recordedBargeInTick = -1;
+    private BargeInDecision _lastBargeIn;
+    private int _bargeIns;
 
     public AgentCallHandler(CallPipeline pipeline, Action<string> hangUp)
     {
@@ -35,10 +39,27 @@ public sealed class AgentCallHandler : ICallAudioHandler
 
     public int SampleRate => _pipeline.SampleRate;
 
+    /// <summary>The call's RTP session: set it before media starts to have barge-in decisions carry its send clock.</summary>
+    public RtpSession? Rtp { get; set; }
+
+    /// <summary>The last barge-in decision with the RTP timestamp of the deciding tick's packet (needs <see cref="Rtp"/>), or null.</summary>
+    public BargeInDecision? LastBargeIn => Volatile.Read(ref _bargeIns) == 0 ? null : _lastBargeIn;
+
     /// <summary>The brain's reply ends the call: hang up once it has been heard.</summary>
     public void RequestEndAfterReply() => Volatile.Write(ref _endRequested, 1);
 
-    public void OnInboundFrame(ReadOnlySpan<short> pcm, int sampleRate) => _pipeline.OnInboundFrame(pcm, sampleRate);
+    public void OnInboundFrame(ReadOnlySpan<short> pcm, int sampleRate)
+    {
+        _pipeline.OnInboundFrame(pcm, sampleRate);
+        long decided = _pipeline.LastBargeInTick;
+        if (decided == _pipeline.TickCount && decided != _recordedBargeInTick && Rtp is { } rtp)
+        {
+            // Still inside the deciding tick: the session builds this tick's packet right after this call returns.
+            _recordedBargeInTick = decided;
+            _lastBargeIn = new BargeInDecision(decided, _pipeline.LastBargeInTimestamp, rtp.OutboundRtpTimestamp, rtp.OutboundSequence);
+            Volatile.Write(ref _bargeIns, _bargeIns + 1);
+        }
+    }
 
     public bool FillOutboundFrame(Span<short> pcm)
     {

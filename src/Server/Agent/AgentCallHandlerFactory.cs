@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using MediaCore.Pipeline.Brains;
+using MediaCore.Pipeline.Brains.OpenAi;
 using MediaCore.Pipeline.Calls;
 using MediaCore.Pipeline.Dialogs;
 using MediaCore.Pipeline.Latency;
 using MediaCore.Pipeline.Records;
+using MediaCore.Pipeline.Tools;
 using MediaCore.Server.Agent.Records;
 using MediaCore.Sip.Calls;
 using MediaCore.Sip.Media;
@@ -24,6 +26,8 @@ public sealed class AgentCallHandlerFactory
         ["momos"] = "M OW M OW Z", ["momo"] = "M OW M OW", ["masala"] = "M AH S AA L AH", ["thukpa"] = "T UH K P AH",
         ["paneer"] = "P AH N IH R", ["veg"] = "V EH JH", ["asha"] = "AA SH AH",
     };
+
+    private static readonly HttpClient SharedLlmHttp = new();
 
     private readonly AgentEngines _engines;
     private readonly AgentOptions _options;
@@ -119,6 +123,8 @@ public sealed class AgentCallHandlerFactory
         try
         {
             handler = Create(call.CallId, reason => call.Hangup(), memory);
+            if (call.Media is RtpCallMedia media)
+                handler.Rtp = media.Session;
         }
         catch
         {
@@ -141,7 +147,7 @@ public sealed class AgentCallHandlerFactory
 
     private AgentCallHandler Create(string callId, Action<string> hangUp, CallerMemory? memory)
     {
-        var (brain, greeting, consent, prompt, endOfCall) = BuildBrain(callId);
+        var (brain, greeting, consent, prompt, endOfCall, tools) = BuildBrain(callId);
         greeting = ReturningCallerGreeting.Prefix(greeting, memory?.Name);
         var systemPrompt = prompt ?? _options.Pipeline.SystemPrompt;
         if (memory is not null)
@@ -153,6 +159,8 @@ public sealed class AgentCallHandlerFactory
             SystemPrompt = systemPrompt,
             Recognition = _options.Pipeline.Recognition with { Language = "en", ExpectedPhrases = _phrases, Pronunciations = Pronunciations },
         };
+        if (tools is not null)
+            options = options with { Tools = tools.Definitions, ToolExecutor = tools };
         var log = new ObservedPipelineLog(Events, _options.LogSink, _options.LogLevel);
         var pipeline = new CallPipeline(callId, _engines.CreateDetector(), _engines.SpeechToText, _engines.Voice,
             new ObservedBrain(_options.Records is null ? brain : new OptOutAcknowledgingBrain(brain), callId, Events), options, Metrics, log);
@@ -169,7 +177,7 @@ public sealed class AgentCallHandlerFactory
         return handler;
     }
 
-    private (IAgentBrain Brain, string Greeting, string Consent, string? Prompt, TenantDialogBrain? Dialog) BuildBrain(string callId)
+    private (IAgentBrain Brain, string Greeting, string Consent, string? Prompt, TenantDialogBrain? Dialog, ToolSetExecutor? Tools) BuildBrain(string callId)
     {
         var tenant = _options.Tenant;
         var greeting = tenant?.GreetingFor(tenant.DefaultLanguage);
@@ -177,13 +185,19 @@ public sealed class AgentCallHandlerFactory
         string consent = greeting?.Consent ?? RestaurantStandInRules.Consent;
         string? prompt = tenant is null || tenant.Persona.Length == 0 ? null : tenant.Persona;
         if (_options.BrainFactory is { } custom)
-            return (custom(callId), text, consent, prompt, null);
+            return (custom(callId), text, consent, prompt, null, null);
         if (tenant is null)
-            return (RestaurantStandInRules.Create(), text, consent, prompt, null);
+            return (RestaurantStandInRules.Create(), text, consent, prompt, null, null);
+        if (TenantLlm.Resolve(tenant, _options.Environment, _options.Llm) is { } llm)
+        {
+            // The tenant's LLM answers with the tenant's tools (menu prices, bookings) bound to this call.
+            var tools = new ToolSetExecutor(new ToolSet(new ToolContext(tenant, _options.Services, callId, callerNumber: null, _options.Clock)));
+            return (new OpenAiChatBrain(_options.LlmHttp ?? SharedLlmHttp, llm), text, consent, prompt, null, tools);
+        }
         var dialog = TenantDialogs.Create(tenant, _options.Services, callId, callerNumber: null);
         dialog.Greet(_options.Clock()); // the dialog's state starts at the greeting the pipeline speaks
         var brain = new TenantDialogBrain(dialog, _options.Clock, $"Thank you for calling {tenant.Name}. Goodbye!");
         brain.Replied += reply => Events.OnDialogReplied(callId, reply);
-        return (brain, text, consent, prompt, brain);
+        return (brain, text, consent, prompt, brain, null);
     }
 }

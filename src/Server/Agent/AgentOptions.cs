@@ -1,4 +1,5 @@
 using MediaCore.Pipeline.Brains;
+using MediaCore.Pipeline.Brains.OpenAi;
 using MediaCore.Pipeline.Calls;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Pipeline.Tools;
@@ -14,6 +15,18 @@ public sealed record AgentOptions
 
     /// <summary>Overrides the brain (e.g. an <c>OpenAiChatBrain</c>); called once per call with its id.</summary>
     public Func<string, IAgentBrain>? BrainFactory { get; init; }
+
+    /// <summary>
+    /// Reads the variables a tenant's <c>llm:</c> section names (base URL, API key). When the base-URL variable is set
+    /// the tenant's calls use an <see cref="OpenAiChatBrain"/> with the tenant's tools; unset, its rule dialog.
+    /// </summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>Timeouts, retries and the spoken fallback line of the tenant's LLM (URL, model, key come from the tenant).</summary>
+    public OpenAiChatOptions Llm { get; init; } = new();
+
+    /// <summary>The HTTP client LLM brains share (null: one process-wide client).</summary>
+    public HttpClient? LlmHttp { get; init; }
 
     /// <summary>Bookings, calendars and notifications the tenant dialogs use (shared across calls).</summary>
     public BusinessServices Services { get; init; } = new();

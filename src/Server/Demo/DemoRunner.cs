@@ -50,6 +50,8 @@ public sealed class DemoRunner(AgentCallHandlerFactory agent, ITextToSpeech call
         var printer = PrintCallerEventsAsync(caller, script);
         var call = phone.Endpoint.Originate(new OriginateOptions { Target = server.Uri("agent"), FromUser = CallerNumber });
         call.UseAudioHandler(caller);
+        if (call.Media is RtpCallMedia media)
+            media.Session.PacketObserver = caller; // raw packets as they arrive, before the caller's jitter buffer
         var ended = new TaskCompletionSource<CallEndedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
         call.Ended += (_, e) => ended.TrySetResult(e);
         bool answered = await WaitAnsweredAsync(call, ended.Task).ConfigureAwait(false);

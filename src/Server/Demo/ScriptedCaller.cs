@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using MediaCore.Media.Handlers;
+using MediaCore.Media.Rtp;
+using MediaCore.Media.Sessions;
 
 namespace MediaCore.Server.Demo;
 
@@ -8,11 +10,16 @@ namespace MediaCore.Server.Demo;
 /// The demo's built-in caller, as the media plane sees it (16 kHz). It waits for the bot's greeting to end (bot speech,
 /// then <see cref="QuietFrames"/> of silence), says each <see cref="ScriptLine"/>, waits for the bot's reply to end,
 /// and so on; then it completes <see cref="Finished"/>. It records both directions and logs every inbound frame's
-/// timestamp and level (the barge-in test compares them with the server's decision time on the same clock).
-/// Tick-thread work is allocation-free: preallocated recordings and a bounded struct channel for events.
+/// timestamp and level. As its session's <see cref="IRtpPacketObserver"/> it also captures every raw RTP packet it
+/// receives, before its jitter buffer (arrival time, sequence, RTP timestamp, payload): the barge-in test compares
+/// those with the server's decision on the same monotonic clock.
+/// Tick-thread and receive-thread work is allocation-free: preallocated recordings and a bounded struct channel.
 /// </summary>
-public sealed class ScriptedCaller : ICallAudioHandler
+public sealed class ScriptedCaller : ICallAudioHandler, IRtpPacketObserver
 {
+    /// <summary>Payload bytes kept per captured packet (a 20 ms G.711 frame is 160, Opus at 24 kbit/s about 60).</summary>
+    public const int MaxCapturedPayload = 256;
+
     public const int Rate = 16_000;
     private const int FrameSamples = Rate / 50;
 
@@ -21,6 +28,13 @@ public sealed class ScriptedCaller : ICallAudioHandler
     private readonly short[] _said;
     private readonly long[] _frameTimestamps;
     private readonly int[] _frameLevels;
+    private readonly int[] _lineStartFrames;
+    private readonly int[] _lineEndFrames;
+    private readonly long[] _packetArrivals;
+    private readonly RtpHeader[] _packetHeaders;
+    private readonly byte[] _packetPayloads;
+    private readonly int[] _packetLengths;
+    private int _packets;
     private readonly Channel<CallerEvent> _events = Channel.CreateBounded<CallerEvent>(1_024);
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -44,6 +58,12 @@ public sealed class ScriptedCaller : ICallAudioHandler
         _said = new short[frames * FrameSamples];
         _frameTimestamps = new long[frames];
         _frameLevels = new int[frames];
+        _lineStartFrames = new int[lines.Count];
+        _lineEndFrames = new int[lines.Count];
+        _packetArrivals = new long[frames];
+        _packetHeaders = new RtpHeader[frames];
+        _packetPayloads = new byte[frames * MaxCapturedPayload];
+        _packetLengths = new int[frames];
     }
 
     private enum State { AwaitGreeting, Speaking, AwaitReply, Done }
@@ -76,6 +96,29 @@ public sealed class ScriptedCaller : ICallAudioHandler
     /// <summary>Per inbound frame: the Stopwatch timestamp of its tick and its RMS level.</summary>
     public (long Timestamp, int Level) Frame(int index) => (_frameTimestamps[index], _frameLevels[index]);
 
+    /// <summary>Inbound frame indexes where line <paramref name="line"/> started and ended (its audio ran out).</summary>
+    public (int StartFrame, int EndFrame) LineFrames(int line) => (_lineStartFrames[line], _lineEndFrames[line]);
+
+    /// <summary>RTP packets captured so far.</summary>
+    public int PacketCount => Volatile.Read(ref _packets);
+
+    /// <summary>Captured packet <paramref name="index"/>: arrival (Stopwatch timestamp), header and payload (a copy).</summary>
+    public (long Arrival, RtpHeader Header, ReadOnlyMemory<byte> Payload) Packet(int index) =>
+        (_packetArrivals[index], _packetHeaders[index], _packetPayloads.AsMemory(index * MaxCapturedPayload, _packetLengths[index]));
+
+    public void OnRtpReceived(long arrivalTimestamp, in RtpHeader header, ReadOnlySpan<byte> payload)
+    {
+        int index = _packets;
+        if (index >= _packetArrivals.Length)
+            return;
+        _packetArrivals[index] = arrivalTimestamp;
+        _packetHeaders[index] = header;
+        int length = Math.Min(payload.Length, MaxCapturedPayload);
+        payload[..length].CopyTo(_packetPayloads.AsSpan(index * MaxCapturedPayload, MaxCapturedPayload));
+        _packetLengths[index] = length;
+        Volatile.Write(ref _packets, index + 1);
+    }
+
     public void OnInboundFrame(ReadOnlySpan<short> pcm, int sampleRate)
     {
         int frame = _frames;
@@ -104,6 +147,7 @@ public sealed class ScriptedCaller : ICallAudioHandler
         _lineOffset += count;
         if (_lineOffset >= audio.Length)
         {
+            _lineEndFrames[_line] = _frames;
             _lineEndTimestamp = Stopwatch.GetTimestamp();
             _state = State.AwaitReply;
             _botSpoke = false;
@@ -177,6 +221,7 @@ public sealed class ScriptedCaller : ICallAudioHandler
             return;
         }
         _lineOffset = 0;
+        _lineStartFrames[_line] = _frames;
         _state = State.Speaking;
         Emit(CallerEventKind.LineStarted, now);
     }

@@ -1,3 +1,5 @@
+using MediaCore.Inference.Text;
+using MediaCore.Pipeline.BargeIn;
 using MediaCore.Pipeline.Brains;
 using MediaCore.Pipeline.Calls;
 using MediaCore.Pipeline.Latency;
@@ -113,5 +115,38 @@ public sealed class CallPipelineConversationTests(PipelineEngines engines)
         var history = pipeline.History;
         Assert.Contains(history, m => m is { Role: ChatRole.Assistant, Content: MenuReply, Interrupted: false });
         Assert.Single(history, m => m.Role == ChatRole.User);
+    }
+
+    [Fact]
+    public async Task A_backchannel_that_cut_the_bot_resumes_the_reply_from_the_cut_sentence()
+    {
+        const string reply = "Our momos are fresh today. We also serve masala chai and chicken thukpa. Ask me for prices.";
+        var segments = SentenceChunker.Split(reply);
+        int cutSegment = segments.ToList().FindIndex(s => s.StartsWith("We also", StringComparison.Ordinal));
+        // VAD alone cuts the bot here (no words needed), so a "haan" does cut it: the recovery must undo that.
+        var options = Options() with { BargeIn = new BargeInOptions { RequireWords = false, ResumeAfterFalseInterruption = true } };
+        await using var pipeline = NewPipeline(new RuleBrain([new BrainRule("menu", reply)]), options);
+        pipeline.Start();
+        var loop = new TickLoop(pipeline);
+        loop.Silence(10);
+        loop.Say(engines.Speak(Menu));
+        Assert.True(loop.SilenceUntil(() => loop.Outbound[^1].Audio, 1_500), "the bot never started its reply");
+        int beforeCutFrames = segments.Take(cutSegment).Sum(s => engines.Speak(s).Length) / 320;
+        loop.Silence(beforeCutFrames + 30); // into "We also serve…"
+        loop.Say(engines.Speak("haan"));
+        Assert.True(loop.SilenceUntil(() => pipeline.LastBargeInTick >= 0, 200), $"VAD did not cut the bot:\n{_log}");
+        int cutAt = loop.BotAudio.Count;
+        loop.UntilBotDone(quietFrames: 30, maxFrames: 1_500);
+
+        Assert.True(_log.Lines.Any(l => l.Contains($"resumes from sentence {cutSegment} (\"We also serve", StringComparison.Ordinal)),
+            $"no resume at the cut sentence:\n{_log}");
+        // The resumed audio is the cut sentence and the rest, not the whole reply again.
+        var resumed = (loop.BotAudio.Count - cutAt) / 16_000.0;
+        var rest = segments.Skip(cutSegment).Sum(s => engines.Speak(s).Length) / 16_000.0;
+        Assert.InRange(resumed, rest - 0.5, rest + 0.5);
+        // The caller heard one whole reply: the history holds it once, uncut, and no turn for "haan".
+        var history = pipeline.History;
+        Assert.Equal([(ChatRole.User, Menu), (ChatRole.Assistant, reply)], history.Select(m => (m.Role, m.Content)));
+        Assert.False(history[1].Interrupted);
     }
 }
