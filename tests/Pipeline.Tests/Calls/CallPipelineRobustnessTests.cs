@@ -43,7 +43,10 @@ public sealed class CallPipelineRobustnessTests(PipelineEngines engines)
             pipeline.OnInboundFrame(silence, 16_000);
             Thread.Sleep(10);
         }
-        Thread.Sleep(500);
+        // 120 frames must wait in the playout queue before the unpaced loop below drains 120: on a loaded box the
+        // synthesis of the greeting can lag, and a fixed sleep then ran the queue dry mid-measurement.
+        for (int i = 0; i < 1_000 && pipeline.QueueDepths.PlayoutFrames < 120; i++)
+            Thread.Sleep(10);
         for (int i = 0; i < 20; i++)
             Tick();
 
