@@ -79,6 +79,13 @@ internal sealed unsafe class PocketSphinxChannelState
     /// <summary>The decoder's current cepstral mean.</summary>
     public float[] CurrentMean() => Read(CmnMeanOffset);
 
+    /// <summary>
+    /// Puts back only the loaded CMN mode (batch for the en-us model), keeping the running mean: sphinxbase flips the
+    /// mode to live for good on the first block fed, so without this a whole utterance fed in one call after any
+    /// partial decode would not get the batch normalisation it is fed whole for. Between utterances only.
+    /// </summary>
+    public void RestoreMode() => Marshal.WriteInt32(_feat, FeatCmnModeOffset, _mode);
+
     /// <summary>Puts the captured mode, mean and running sums back (between utterances only).</summary>
     public void Restore()
     {

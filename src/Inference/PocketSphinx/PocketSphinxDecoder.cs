@@ -104,6 +104,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     {
         if (!_inUtterance)
         {
+            if (fullUtterance)
+                _freshChannel?.RestoreMode(); // a whole utterance gets batch CMN even after earlier partial decodes
             if (PocketSphinxNative.ps_start_utt(_handle) < 0)
                 throw new InvalidOperationException($"ps_start_utt failed: {PocketSphinxLog.LastProblem}");
             _inUtterance = true;
