@@ -10,13 +10,18 @@ namespace MediaCore.Inference.PocketSphinx;
 internal sealed unsafe class PocketSphinxDecoder : IDisposable
 {
     private readonly PocketSphinxDecoderHandle _handle;
+    private readonly PocketSphinxChannelState? _freshChannel;
     private bool _inUtterance;
 
     private PocketSphinxDecoder(PocketSphinxDecoderHandle handle, string languageModelSearch)
     {
         _handle = handle;
         LanguageModelSearch = languageModelSearch;
+        _freshChannel = PocketSphinxChannelState.Capture(handle);
     }
+
+    /// <summary>The channel state (CMN) as loaded, for <see cref="ForgetChannel"/>; null when it could not be read.</summary>
+    internal PocketSphinxChannelState? FreshChannel => _freshChannel;
 
     /// <summary>Name of the generic n-gram search created from the model's language model ("" when loaded without).</summary>
     public string LanguageModelSearch { get; }
@@ -99,6 +104,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     {
         if (!_inUtterance)
         {
+            if (fullUtterance)
+                _freshChannel?.RestoreMode(); // a whole utterance gets batch CMN even after earlier partial decodes
             if (PocketSphinxNative.ps_start_utt(_handle) < 0)
                 throw new InvalidOperationException($"ps_start_utt failed: {PocketSphinxLog.LastProblem}");
             _inUtterance = true;
@@ -131,6 +138,19 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         EndIfRunning();
         Feed(pcm16k, fullUtterance: true);
         return Finish();
+    }
+
+    /// <summary>
+    /// Ends any utterance and puts the channel estimate back to its state when loaded — the front end's noise
+    /// statistics and speech detector (a new stream) and the cepstral mean and CMN mode — so the next caller does not
+    /// start from the last one's line. False when the CMN state could not be captured (the stream is still reset).
+    /// </summary>
+    public bool ForgetChannel()
+    {
+        EndIfRunning();
+        PocketSphinxNative.ps_start_stream(_handle);
+        _freshChannel?.Restore();
+        return _freshChannel is not null;
     }
 
     public void EndIfRunning()

@@ -71,6 +71,15 @@ internal static unsafe partial class PocketSphinxNative
     [LibraryImport(Lib, EntryPoint = "ps_get_n_frames")]
     internal static partial int ps_get_n_frames(PocketSphinxDecoderHandle ps);
 
+    /// <summary>Starts a new stream: resets the front end's noise statistics and speech detector (not the CMN).</summary>
+    [LibraryImport(Lib, EntryPoint = "ps_start_stream")]
+    internal static partial int ps_start_stream(PocketSphinxDecoderHandle ps);
+
+    // ---- feature extraction (channel state, see PocketSphinxChannelState) ----
+    /// <summary>The decoder's feat_t (decoder-owned; valid for the decoder's lifetime).</summary>
+    [LibraryImport(Lib, EntryPoint = "ps_get_feat")]
+    internal static partial IntPtr ps_get_feat(PocketSphinxDecoderHandle ps);
+
     // ---- logging (process-wide) ----
     /// <summary>NULL disables sphinxbase's FILE* logging, including ps_init's direct dump of the whole configuration.</summary>
     [LibraryImport(Lib, EntryPoint = "err_set_logfp")]

@@ -8,7 +8,10 @@ namespace MediaCore.Inference.PocketSphinx;
 /// language model, and a grammar decoder (no LM) holding the tenant's JSGF grammar and any words added for it.
 /// Loading a decoder (acoustic model, 130k-word dictionary) takes a while and 5prealpha cannot share an acoustic
 /// model between decoders, so both kinds are pooled: a session rents them and returns them on dispose.
-/// Words added for one tenant stay in that grammar decoder's dictionary (harmless: grammars name their words).
+/// Words added for one tenant stay in that grammar decoder's dictionary (harmless: grammars name their words, and
+/// the grammar search itself is removed on return). What is not harmless is the channel estimate a decoder carries
+/// between utterances (cepstral mean, CMN mode): a returned decoder is reset to its state when loaded
+/// (<see cref="PocketSphinxDecoder.ForgetChannel"/>), so one call's line never biases the next call's recognition.
 /// </summary>
 public sealed class PocketSphinxSpeechToText : ISpeechToText
 {
@@ -52,8 +55,12 @@ public sealed class PocketSphinxSpeechToText : ISpeechToText
     internal void Return(PocketSphinxDecoder decoder)
     {
         if (_disposed)
+        {
             decoder.Dispose();
-        else if (decoder.LanguageModelSearch.Length > 0)
+            return;
+        }
+        decoder.ForgetChannel();
+        if (decoder.LanguageModelSearch.Length > 0)
             _idleLanguageModel.Add(decoder);
         else
             _idleGrammar.Add(decoder);

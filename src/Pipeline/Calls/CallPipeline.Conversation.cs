@@ -183,15 +183,11 @@ public sealed partial class CallPipeline
             return;
         cutTurn.Cancellation.Cancel();
         int segment = _playedSegment;
-        var heard = cutTurn.WithPrefix(cutTurn.HeardText(segment, Volatile.Read(ref _playedSegmentSamples)));
-        var message = new ChatMessage(ChatRole.Assistant, heard) { Interrupted = true };
+        string heard;
         lock (_historyGate)
         {
-            cutTurn.Interrupted = true;
-            if (cutTurn.HistoryIndex >= 0)
-                _history[cutTurn.HistoryIndex] = message;
-            else if (heard.Length > 0)
-                cutTurn.HistoryIndex = AddHistory(message);
+            heard = HeardOf(cutTurn);
+            RecordCut(cutTurn, heard);
         }
         Log(PipelineLogLevel.Information, $"turn {cutTurn.TurnId} cut after \"{Tail(heard)}\"");
         if (_options.BargeIn.ResumeAfterFalseInterruption)

@@ -40,8 +40,12 @@ public sealed record CallPipelineOptions
     /// <summary>How often the STT worker is asked for a partial transcript while the caller speaks.</summary>
     public int PartialIntervalMs { get; init; } = 300;
 
-    /// <summary>Audio before the VAD onset that is still given to STT (onsets are detected a little late).</summary>
-    public int PreRollMs { get; init; } = 200;
+    /// <summary>
+    /// Audio before the VAD onset that is still given to STT. Silero fires late on some onsets: after an earlier
+    /// utterance and a pause, flite's "thank you goodbye" crossed 0.5 only 300 ms into its first vowel, so 200 ms
+    /// clipped "tha-" and the words were lost (issue #10); 500 ms covers that with a margin.
+    /// </summary>
+    public int PreRollMs { get; init; } = 500;
 
     /// <summary>Longest utterance kept for STT.</summary>
     public int UtteranceBufferSeconds { get; init; } = 30;

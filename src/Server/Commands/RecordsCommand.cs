@@ -124,14 +124,14 @@ public static class RecordsCommand
     {
         var tenant = new Option<string>("--tenant") { Description = "The tenant the caller called.", Required = true };
         var phone = new Option<string>("--phone") { Description = "The caller's number, any format (hashed, never stored or printed).", Required = true };
-        var country = new Option<string>("--country") { Description = "Default country code for numbers without one.", DefaultValueFactory = _ => "91" };
+        var country = new Option<string>("--country") { Description = "Default country code for numbers without one (default: --config's records.country_code, else 91)." };
         var delete = WithStore(new Command("delete-caller", "Erase every call, turn and entity of one caller at one tenant."));
         delete.Options.Add(tenant);
         delete.Options.Add(phone);
         delete.Options.Add(country);
         delete.SetAction((p, ct) => RunAsync(p, async store =>
         {
-            var hasher = new CallerHasher(PrivacyKeys.FromEnvironment(), new PhoneNumberNormalizer(p.GetValue(country)!));
+            var hasher = new CallerHasher(PrivacyKeys.FromEnvironment(), new PhoneNumberNormalizer(CountryCode(p, country)));
             if (!hasher.TryHash(p.GetValue(phone), out var caller)) return Error("--phone is not a phone number", BadArguments);
             var masked = PhoneNumberMask.Mask(hasher.Normalizer.Normalize(p.GetValue(phone)!), hasher.Normalizer.DefaultCountryCode);
             var report = await store.DeleteCallerDataAsync(new TenantId(p.GetValue(tenant)!), caller, ct);
@@ -174,6 +174,13 @@ public static class RecordsCommand
             return Error($"record store: {e.Message}", Failed);
         }
     }
+
+    // The hash must be computed the way `serve` computed it, so a number without a country code takes the serve
+    // file's country code unless the operator says otherwise.
+    private static string CountryCode(ParseResult p, Option<string> country) =>
+        p.GetValue(country)
+        ?? (p.GetValue(ServeConfigFile) is { } file ? Hosting.ServeConfigLoader.Load(file).Records?.CountryCode : null)
+        ?? "91";
 
     private static RecordStoreOptions Options(ParseResult p)
     {

@@ -21,6 +21,15 @@ public interface IStreamCallHandler
     /// <summary>A DTMF digit from the caller (0-9, *, #, A-D).</summary>
     void OnDtmf(char digit);
 
+    /// <summary>
+    /// A mark went out right after the audio it follows (on the pacing loop, straight after the
+    /// <see cref="TryReadBotAudio"/> calls that filled it): note what that audio was, to know what the caller heard
+    /// when the provider echoes the mark. Sessions that issue no marks never call it.
+    /// </summary>
+    void OnMarkIssued(PlayoutMark mark)
+    {
+    }
+
     /// <summary>The provider confirmed everything up to <paramref name="mark"/> was played to the caller.</summary>
     void OnMarkPlayed(PlayoutMark mark);
 

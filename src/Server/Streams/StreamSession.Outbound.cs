@@ -104,9 +104,15 @@ public sealed partial class StreamSession
     {
         _chunksSinceMark = 0;
         var id = Playout!.IssueMark();
+        _handler?.OnMarkIssued(new PlayoutMark(id, Playout.SentSamples, Playout.SampleRate));
+        WriteMarkMessage(id);
+        await SendMessageAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void WriteMarkMessage(long id)
+    {
         Span<byte> name = stackalloc byte[MarkNames.MaxLength];
         _protocol.WriteMark(StartMessage(), Metadata!.StreamId, name[..MarkNames.Write(id, name)]);
-        await SendMessageAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private void OnClearRequested() => _ = SendClearAsync();

@@ -51,8 +51,7 @@ public abstract class ProviderStreamTests(ITestOutputHelper output)
         var media = client.Media;
         AssertChunkSizes(client, media);
         var received = client.ReceivedPcm();
-        var (correlation, lag) = SpeechSignals.BestCorrelation(
-            SpeechSignals.Envelope(speech, client.Rate), SpeechSignals.Envelope(received, client.Rate), maxLagWindows: 50);
+        var (correlation, lag) = EnvelopeCorrelation.Best(speech, received, client.Rate, maxLagFrames: 50);
         output.WriteLine($"{client.Path}: {media.Length} media messages, envelope correlation {correlation:F3} at lag {lag * 20} ms");
         Assert.True(correlation >= 0.9, $"envelope correlation {correlation:F3}");
 

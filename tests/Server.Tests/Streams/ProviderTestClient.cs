@@ -42,6 +42,9 @@ internal abstract class ProviderTestClient : IAsyncDisposable
 
     public bool AcknowledgeMarks { get; set; } = true;
 
+    /// <summary>How long after a mark arrives its echo goes back (a provider whose buffer is that far ahead).</summary>
+    public TimeSpan AcknowledgeDelay { get; set; }
+
     public ReceivedMedia[] Media { get { lock (_gate) return [.. _media]; } }
 
     public string[] MarksReceived { get { lock (_gate) return [.. _marks]; } }
@@ -172,12 +175,28 @@ internal abstract class ProviderTestClient : IAsyncDisposable
             case "mark":
                 lock (_gate)
                     _marks.Add(markName!);
-                if (AcknowledgeMarks)
+                if (AcknowledgeMarks && AcknowledgeDelay > TimeSpan.Zero)
+                    _ = AcknowledgeLaterAsync(markName!);
+                else if (AcknowledgeMarks)
                     await SendTextAsync(MarkAckJson(markName!));
                 break;
             case "clear":
                 _clear.TrySetResult(at);
                 break;
+        }
+    }
+
+    private async Task AcknowledgeLaterAsync(string markName)
+    {
+        await Task.Delay(AcknowledgeDelay);
+        try
+        {
+            if (Socket.State == WebSocketState.Open)
+                await SendTextAsync(MarkAckJson(markName));
+        }
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The call ended while the echo was held back.
         }
     }
 

@@ -41,8 +41,7 @@ public sealed class StreamErrorTests(ITestOutputHelper output)
         await talking;
         await ProviderStreamTests.WaitUntilAsync(() => good.ReceivedPcm().Length >= speech.Length, TimeSpan.FromSeconds(3));
         Assert.False(good.Closed.IsCompleted, "the healthy stream must stay open");
-        var (correlation, _) = SpeechSignals.BestCorrelation(
-            SpeechSignals.Envelope(speech, good.Rate), SpeechSignals.Envelope(good.ReceivedPcm(), good.Rate), 50);
+        var (correlation, _) = EnvelopeCorrelation.Best(speech, good.ReceivedPcm(), good.Rate, maxLagFrames: 50);
         output.WriteLine($"healthy stream correlation {correlation:F3} while 10 bad streams were closed");
         Assert.True(correlation >= 0.9, $"healthy stream correlation {correlation:F3}");
     }

@@ -16,6 +16,7 @@ internal sealed class AgentCallScenario : IAsyncDisposable
 
     private readonly ConcurrentQueue<(string CallId, string Text, long At)> _recognised = new();
     private readonly ConcurrentQueue<(string CallId, string Text)> _replies = new();
+    private readonly ConcurrentQueue<(string CallId, string Text)> _greetings = new();
     private readonly ConcurrentQueue<(string CallId, long Tick, long Timestamp)> _bargeIns = new();
     private readonly AgentStreamServer _server;
     private readonly ITestOutputHelper _output;
@@ -28,6 +29,7 @@ internal sealed class AgentCallScenario : IAsyncDisposable
         var events = server.Events(TenantId);
         events.Recognised += (id, text) => _recognised.Enqueue((id, text, Stopwatch.GetTimestamp()));
         events.BotReplied += (id, text) => _replies.Enqueue((id, text));
+        events.CallStarted += (id, greeting) => _greetings.Enqueue((id, greeting));
         events.BargeIn += (id, tick, timestamp) => _bargeIns.Enqueue((id, tick, timestamp));
         events.Log += (id, level, message) => Log.Enqueue($"[{id}] {level}: {message}");
     }
@@ -51,6 +53,9 @@ internal sealed class AgentCallScenario : IAsyncDisposable
     }
 
     public IEnumerable<(string Text, long At)> Recognised => _recognised.Where(r => r.CallId == Handler.CallId).Select(r => (r.Text, r.At));
+
+    /// <summary>The greeting (with the consent notice) the agent spoke first, as one bot turn.</summary>
+    public string Greeting => _greetings.Where(g => g.CallId == Handler.CallId).Select(g => g.Text).FirstOrDefault() ?? string.Empty;
 
     public IEnumerable<string> Replies => _replies.Where(r => r.CallId == Handler.CallId).Select(r => r.Text);
 

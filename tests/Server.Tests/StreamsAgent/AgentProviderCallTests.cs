@@ -15,22 +15,30 @@ public sealed class AgentProviderCallTests(AgentStreamFixture fixture, ITestOutp
     // The reply is "We're open Tuesday to Sunday, 11 AM to 10:30 PM."; at least two of these must be heard in it.
     private static readonly string[] HoursWords = ["open", "tuesday", "sunday", "eleven", "ten", "thirty"];
 
+    // What the 8 kHz replies are judged against: the right one and replies the agent could have given instead.
+    private static readonly string[] HoursReplies =
+    [
+        "we're open tuesday to sunday eleven am to ten thirty pm", "we're open monday to friday nine am to five pm",
+        "we're closed on mondays", "chicken fried momos are two hundred forty rupees", "sorry i didn't catch that",
+    ];
+
     // "Chicken Fried Momos are ₹240." (spoken "two hundred forty rupees").
     private static readonly string[] PriceWords = ["chicken", "fried", "momos", "two", "hundred", "forty", "rupees"];
 
-    [Fact(Skip = "Unstable: the intelligibility check transcribes the bot's 8 kHz mu-law reply with PocketSphinx's generic model, which often finds fewer than two reply words; see the issue #10 note.")]
+    [Fact]
     public Task Twilio_mulaw_caller_asks_the_hours_and_hears_them() =>
-        AskAsync(new TwilioTestClient(), "what are your hours", "hours", HoursWords);
+        AskAsync(new TwilioTestClient(), "what are your hours", "hours", HoursWords, HoursReplies);
 
-    [Fact(Skip = "Unstable after the session-1 merges: the agent no longer hangs up after 'thank you goodbye' on the stream path, and the caller line is sometimes misrecognised on later calls sharing the PocketSphinx pool; see the issue #10 note.")]
+    [Fact]
     public Task Plivo_16k_linear_caller_asks_a_price_hears_it_and_the_agent_hangs_up_after_goodbye() =>
         AskAsync(new PlivoTestClient(), "how much is the chicken fried momos", "momos", PriceWords, sayGoodbye: true);
 
     [Fact]
     public Task Exotel_8k_linear_caller_asks_the_hours_and_hears_them() =>
-        AskAsync(new ExotelTestClient(rate: 8_000), "what are your hours", "hours", HoursWords);
+        AskAsync(new ExotelTestClient(rate: 8_000), "what are your hours", "hours", HoursWords, HoursReplies);
 
-    private async Task AskAsync(ProviderTestClient client, string line, string expectedWord, string[] replyWords, bool sayGoodbye = false)
+    private async Task AskAsync(ProviderTestClient client, string line, string expectedWord, string[] replyWords,
+        string[]? candidateReplies = null, bool sayGoodbye = false)
     {
         await using var server = await AgentStreamServer.StartAsync(fixture);
         await using var call = await AgentCallScenario.StartAsync(server, client, output);
@@ -46,10 +54,19 @@ public sealed class AgentProviderCallTests(AgentStreamFixture fixture, ITestOutp
         var reply = await call.WaitForBotTurnAsync(heardAt, TimeSpan.FromSeconds(20), maxAudio: TimeSpan.FromSeconds(8));
         var replyText = call.Replies.First();
         var replyPcm = reply.SelectMany(m => m.Pcm).ToArray();
-        var transcript = fixture.Transcribe(replyPcm, client.Rate);
+        // Wideband replies are judged by the generic language model (nothing biases it). Telephone-band (8 kHz) ones
+        // are not: PocketSphinx's model is trained on 16 kHz speech and its LM hears flite's reply band-limited to
+        // 4 kHz as "we're competitive data and eight eleven am to ten thirty pm" — exactly what it hears in the ideal
+        // offline 8 kHz rendering of the same text (checked: the received stream audio matches that rendering
+        // sample for sample, band energies within 0.3 dB, no gaps), so two words out of six was a coin toss. They are
+        // judged by a closed set instead: the right reply must win against replies the agent could have given.
+        var transcript = candidateReplies is null
+            ? fixture.Transcribe(replyPcm, client.Rate)
+            : fixture.TranscribeClosedSet(replyPcm, client.Rate, candidateReplies);
+        int needed = candidateReplies is null ? 2 : 4;
         output.WriteLine($"bot replied: {replyText}\nPocketSphinx heard ({replyPcm.Length / (double)client.Rate:F1} s): {transcript}");
-        Assert.True(replyWords.Count(w => transcript.Contains(w, StringComparison.OrdinalIgnoreCase)) >= 2,
-            $"fewer than two of [{string.Join(", ", replyWords)}] in \"{transcript}\"");
+        Assert.True(replyWords.Count(w => transcript.Contains(w, StringComparison.OrdinalIgnoreCase)) >= needed,
+            $"fewer than {needed} of [{string.Join(", ", replyWords)}] in \"{transcript}\"");
 
         Assert.Empty(client.Violations);
         Assert.NotEmpty(client.MarksReceived);

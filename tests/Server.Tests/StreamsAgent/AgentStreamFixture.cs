@@ -1,4 +1,5 @@
 using MediaCore.Inference.Abstractions;
+using MediaCore.Inference.PocketSphinx;
 using MediaCore.Media.Resampling;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
@@ -12,6 +13,12 @@ namespace MediaCore.Server.Tests.StreamsAgent;
 public sealed class AgentStreamFixture : IDisposable
 {
     public const string HimalayanKitchenDid = "+911140001234";
+
+    private readonly Lazy<PocketSphinxSpeechToText> _closedSetListener = new(() => new PocketSphinxSpeechToText(options: new PocketSphinxEngineOptions
+    {
+        // Always the grammar's sentence, never the generic LM's words: a closed-set listener.
+        Selection = new GrammarSelectionRule { MaxPhoneDisagreement = 100, MaxPhoneDisagreementCap = 100 },
+    }));
 
     public AgentStreamFixture()
     {
@@ -50,6 +57,18 @@ public sealed class AgentStreamFixture : IDisposable
         return session.Finish().Text;
     }
 
+    /// <summary>
+    /// Which of <paramref name="candidates"/> (plus the tenant grammar's generic phrasings) PocketSphinx hears in
+    /// <paramref name="pcm"/>: a grammar-only decode, for telephone-band audio where the generic model is too weak
+    /// to be a useful judge (see <see cref="AgentProviderCallTests"/>).
+    /// </summary>
+    public string TranscribeClosedSet(short[] pcm, int rate, IReadOnlyList<string> candidates)
+    {
+        using var session = _closedSetListener.Value.StartSession(new SpeechRecognitionOptions { Language = "en", ExpectedPhrases = candidates });
+        session.AcceptAudio(Resample(pcm, rate, 16_000));
+        return session.Finish().Text;
+    }
+
     public static short[] Resample(short[] pcm, int from, int to)
     {
         if (from == to)
@@ -63,6 +82,8 @@ public sealed class AgentStreamFixture : IDisposable
     {
         Registry.Dispose();
         Engines.Dispose();
+        if (_closedSetListener.IsValueCreated)
+            _closedSetListener.Value.Dispose();
     }
 }
 

@@ -16,10 +16,12 @@ namespace MediaCore.Server.Streams.Agent;
 /// generation in that same call, so the generation is compared right after each caller frame and
 /// <see cref="ClearRequested"/> is raised before the receive loop moves on — in the deciding tick. A generation bump
 /// made elsewhere (a new caller turn replacing a reply still being produced) is caught on the next bot-audio pull.</para>
-/// <para>Known gap: the pipeline computes what the caller heard of a cut reply from what it handed to the media plane;
-/// it has no API to take the provider's acknowledged position (<see cref="OnClearSent"/>/<see cref="OnMarkPlayed"/>),
-/// so those are only recorded here (<see cref="LastHeard"/>). Paced real-time sending keeps the two within a chunk or so.
-/// The pipeline has no DTMF input either: digits are surfaced through <see cref="DtmfReceived"/>.</para>
+/// <para>What the caller heard: the provider buffers our audio, so what the pipeline handed out is ahead of what was
+/// played. Each mark the session issues is tagged with the pipeline's <see cref="CallPipeline.PlayedPosition"/> of the
+/// audio it follows (<see cref="OnMarkIssued"/>); when the provider echoes a mark, and when a clear reports the last
+/// echoed one, that position goes to <see cref="CallPipeline.AcknowledgePlayout"/>, so a barge-in cuts the history
+/// at the last point the provider confirmed. Sessions that issue no marks (the browser demo) keep the pipeline's own
+/// handed-out position. The pipeline has no DTMF input: digits are surfaced through <see cref="DtmfReceived"/>.</para>
 /// </summary>
 public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSource
 {
@@ -39,6 +41,8 @@ public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSo
     private long _lastBargeInTimestamp;
     private long _lastClearSentTimestamp;
     private int _marksPlayed;
+    private readonly MarkPositions _markPositions = new();
+    private PlayoutPosition _lastHandedOut = PlayoutPosition.None;
 
     public PipelineStreamCallHandler(AgentCallHandlerFactory agents, TenantConfig? tenant)
     {
@@ -70,6 +74,9 @@ public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSo
 
     /// <summary>The provider's last acknowledged playout position at the last clear.</summary>
     public PlayoutMark? LastHeard { get; private set; }
+
+    /// <summary>Where in the bot's speech the last acknowledged mark (or clear) put the caller.</summary>
+    public PlayoutPosition LastHeardPosition { get; private set; } = PlayoutPosition.None;
 
     public int MarksPlayed => Volatile.Read(ref _marksPlayed);
 
@@ -131,6 +138,8 @@ public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSo
             if (clear)
                 audio = false;   // this frame may be of the old generation: the clear drops it anyway
             _audioSinceClear |= audio;
+            if (audio)
+                _lastHandedOut = agent.Pipeline.PlayedPosition;
         }
         if (clear)
             ClearRequested?.Invoke();
@@ -139,12 +148,38 @@ public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSo
 
     public void OnDtmf(char digit) => DtmfReceived?.Invoke(digit);
 
-    public void OnMarkPlayed(PlayoutMark mark) => Interlocked.Increment(ref _marksPlayed);
+    public void OnMarkIssued(PlayoutMark mark)
+    {
+        lock (_tickGate)
+            _markPositions.Add(mark.Id, _lastHandedOut);
+    }
+
+    public void OnMarkPlayed(PlayoutMark mark)
+    {
+        Interlocked.Increment(ref _marksPlayed);
+        Acknowledge(mark);
+    }
 
     public void OnClearSent(PlayoutMark lastHeard)
     {
         Interlocked.Exchange(ref _lastClearSentTimestamp, Stopwatch.GetTimestamp());
         LastHeard = lastHeard;
+        Acknowledge(lastHeard);
+    }
+
+    // The caller heard up to the audio the mark followed: tell the pipeline, which cuts the history there.
+    private void Acknowledge(PlayoutMark mark)
+    {
+        PlayoutPosition heard;
+        CallPipeline? pipeline;
+        lock (_tickGate)
+        {
+            pipeline = _agent?.Pipeline;
+            if (pipeline is null || !_markPositions.TryGet(mark.Id, out heard))
+                return;
+        }
+        LastHeardPosition = heard;
+        pipeline.AcknowledgePlayout(heard);
     }
 
     public void OnStop(string reason)

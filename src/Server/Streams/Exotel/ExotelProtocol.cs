@@ -14,6 +14,8 @@ namespace MediaCore.Server.Streams.Exotel;
 /// </summary>
 public sealed class ExotelProtocol : IStreamProtocol
 {
+    private static readonly JsonEncodedText StreamIdField = JsonEncodedText.Encode("stream_sid");
+
     private static readonly int[] PcmRates = [8_000, 16_000, 24_000];
 
     public StreamProvider Provider => StreamProvider.Exotel;
@@ -24,16 +26,7 @@ public sealed class ExotelProtocol : IStreamProtocol
 
     public int ChunksPerMark => 1;
 
-    public StreamEventKind Classify(ReadOnlySpan<byte> eventName) => eventName switch
-    {
-        _ when eventName.SequenceEqual("media"u8) => StreamEventKind.Media,
-        _ when eventName.SequenceEqual("mark"u8) => StreamEventKind.MarkPlayed,
-        _ when eventName.SequenceEqual("dtmf"u8) => StreamEventKind.Dtmf,
-        _ when eventName.SequenceEqual("start"u8) => StreamEventKind.Start,
-        _ when eventName.SequenceEqual("stop"u8) => StreamEventKind.Stop,
-        _ when eventName.SequenceEqual("connected"u8) => StreamEventKind.Connected,
-        _ => StreamEventKind.Unknown,
-    };
+    public StreamEventKind Classify(ReadOnlySpan<byte> eventName) => TwilioStyleMessages.Classify(eventName);
 
     public StartResult ReadStart(JsonElement root, IReadOnlyDictionary<string, string> query)
     {
@@ -61,33 +54,11 @@ public sealed class ExotelProtocol : IStreamProtocol
             parameters, format));
     }
 
-    public void WriteMedia(Utf8JsonWriter writer, string streamId, StreamAudioFormat format, ReadOnlySpan<byte> audio)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("event"u8, "media"u8);
-        writer.WriteString("stream_sid"u8, streamId);
-        writer.WriteStartObject("media"u8);
-        writer.WriteBase64String("payload"u8, audio);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
+    public void WriteMedia(Utf8JsonWriter writer, string streamId, StreamAudioFormat format, ReadOnlySpan<byte> audio) =>
+        TwilioStyleMessages.WriteMedia(writer, StreamIdField, streamId, audio);
 
-    public void WriteMark(Utf8JsonWriter writer, string streamId, ReadOnlySpan<byte> name)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("event"u8, "mark"u8);
-        writer.WriteString("stream_sid"u8, streamId);
-        writer.WriteStartObject("mark"u8);
-        writer.WriteString("name"u8, name);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
+    public void WriteMark(Utf8JsonWriter writer, string streamId, ReadOnlySpan<byte> name) =>
+        TwilioStyleMessages.WriteMark(writer, StreamIdField, streamId, name);
 
-    public void WriteClear(Utf8JsonWriter writer, string streamId)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("event"u8, "clear"u8);
-        writer.WriteString("stream_sid"u8, streamId);
-        writer.WriteEndObject();
-    }
+    public void WriteClear(Utf8JsonWriter writer, string streamId) => TwilioStyleMessages.WriteClear(writer, StreamIdField, streamId);
 }

@@ -15,6 +15,8 @@ namespace MediaCore.Server.Streams.Plivo;
 /// </summary>
 public sealed class PlivoProtocol : IStreamProtocol
 {
+    private static readonly JsonEncodedText StreamIdField = JsonEncodedText.Encode("streamId");
+
     private static readonly int[] PcmRates = [8_000, 16_000];
 
     public StreamProvider Provider => StreamProvider.Plivo;
@@ -76,18 +78,14 @@ public sealed class PlivoProtocol : IStreamProtocol
 
     public void WriteMark(Utf8JsonWriter writer, string streamId, ReadOnlySpan<byte> name)
     {
-        writer.WriteStartObject();
-        writer.WriteString("event"u8, "checkpoint"u8);
-        writer.WriteString("streamId"u8, streamId);
+        TwilioStyleMessages.WriteEventStart(writer, "checkpoint"u8, StreamIdField, streamId);
         writer.WriteString("name"u8, name);
         writer.WriteEndObject();
     }
 
     public void WriteClear(Utf8JsonWriter writer, string streamId)
     {
-        writer.WriteStartObject();
-        writer.WriteString("event"u8, "clearAudio"u8);
-        writer.WriteString("streamId"u8, streamId);
+        TwilioStyleMessages.WriteEventStart(writer, "clearAudio"u8, StreamIdField, streamId);
         writer.WriteEndObject();
     }
 

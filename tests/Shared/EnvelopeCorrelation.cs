@@ -1,4 +1,4 @@
-namespace MediaCore.Media.Tests.Sessions;
+namespace MediaCore.Tests;
 
 /// <summary>
 /// Compares two recordings of the same speech that went through codecs, jitter buffers and resamplers: the 20 ms RMS
