@@ -73,7 +73,7 @@ public sealed class ServeRecordsTests
             call.Ended += (_, e) => ended.TrySetResult(e);
             // The agent hangs up after a goodbye it recognised; serve's grammar lacks the script's lines, so when it
             // missed the goodbye the caller hangs up, as `mediacore demo` does (the record must be written either way).
-            await scripted.Finished.WaitAsync(Patience);
+            await Task.WhenAny(scripted.Finished, ended.Task, Task.Delay(Patience));
             if (await Task.WhenAny(ended.Task, Task.Delay(TimeSpan.FromSeconds(6))) != ended.Task)
                 call.Hangup();
             await ended.Task.WaitAsync(Patience);
@@ -90,8 +90,8 @@ public sealed class ServeRecordsTests
             }
             // Ended and written (resolved or dropped depends on how well serve's grammar, without the script's lines,
             // heard the question; the outcome rules have their own tests). Not error: nothing failed.
-            Assert.True(record.Outcome is ProtoOutcome.Resolved or ProtoOutcome.Dropped,
-                string.Join("\n", record.Turns.Select(t => $"{t.Speaker}: {t.Text}")) + $"\n{record.Outcome}");
+            var turns = string.Join("\n", record.Turns.Select(t => $"{t.Speaker}: {t.Text}"));
+            Assert.True(record.Outcome is ProtoOutcome.Resolved or ProtoOutcome.Dropped, turns + $"\n{record.Outcome}");
             Assert.NotNull(record.EndTime);
             Assert.NotNull(record.AnswerTime);
             Assert.Equal(caller.Value, record.CallerHash);
