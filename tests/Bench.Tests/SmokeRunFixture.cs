@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
 using MediaCore.Bench.Load;
-using MediaCore.Bench.Load.Reporting;
 
 namespace MediaCore.Bench.Tests;
 
@@ -10,42 +8,23 @@ namespace MediaCore.Bench.Tests;
 /// One short real run shared by the smoke tests: 3 calls of 3 s (real speech, 1.5 s spoken, a talk-over at 2 s)
 /// against the in-process echo target and against SIPp's RTP echo, written to a temporary results folder.
 /// </summary>
-public sealed class SmokeRunFixture : IAsyncLifetime
+public sealed class SmokeRunFixture() : LoadRunFixture("mediacore-load-", TimeSpan.FromSeconds(60))
 {
-    public string Directory { get; } = Path.Combine(Path.GetTempPath(), "mediacore-load-" + Guid.NewGuid().ToString("N"));
-
-    public LoadReport Report { get; private set; } = null!;
-
-    public JsonDocument Json { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override LoadOptions Options() => new()
     {
-        var options = new LoadOptions
-        {
-            Scenario = "smoke",
-            InProcessTarget = true,
-            Calls = 3,
-            CallsPerSecond = 20,
-            CallSeconds = 3,
-            SpeechSeconds = 1.5,
-            TalkOverSeconds = [2.0],
-            TalkOverLengthSeconds = 0.5,
-            Wav = TestPaths.Audio("en_osr_us_000_0034_8k.wav"),
-            SippPort = FreeUdpPort(),
-            SippMediaPort = FreeMediaPort(),
-            OutputDirectory = Directory,
-        };
-        Report = await LoadCommand.RunAsync(options, TextWriter.Null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
-        Json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Directory, "report.json")));
-    }
-
-    public Task DisposeAsync()
-    {
-        Json?.Dispose();
-        if (System.IO.Directory.Exists(Directory))
-            System.IO.Directory.Delete(Directory, recursive: true);
-        return Task.CompletedTask;
-    }
+        Scenario = "smoke",
+        InProcessTarget = true,
+        Calls = 3,
+        CallsPerSecond = 20,
+        CallSeconds = 3,
+        SpeechSeconds = 1.5,
+        TalkOverSeconds = [2.0],
+        TalkOverLengthSeconds = 0.5,
+        Wav = TestPaths.Audio("en_osr_us_000_0034_8k.wav"),
+        SippPort = FreeUdpPort(),
+        SippMediaPort = FreeMediaPort(),
+        OutputDirectory = Directory,
+    };
 
     /// <summary>SIPp's echo binds the media port and media port + 2 (video): both must be free.</summary>
     private static int FreeMediaPort()
