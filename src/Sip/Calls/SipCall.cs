@@ -124,11 +124,11 @@ public sealed partial class SipCall
     {
         if (State == CallState.Ended) return;
         State = CallState.Ended;
+        EndInfo = new CallEndedEventArgs(reason, statusCode); // before Forget, whose log line names the reason
         StopOkRetransmissions();
         if (Dialog is not null) Dialog.State = DialogState.Terminated;
         try { Media.Stop(); } finally { Media.Dispose(); }
         _services.Forget(this);
-        EndInfo = new CallEndedEventArgs(reason, statusCode);
         Ended?.Invoke(this, EndInfo);
     }
 
