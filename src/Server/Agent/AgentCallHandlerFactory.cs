@@ -75,20 +75,32 @@ public sealed class AgentCallHandlerFactory
     public async Task<AgentCallHandler> CreateForAsync(SipCall call, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var recorder = StartRecorder(call);
-        CallerMemory? memory = null;
-        if (recorder is not null)
-        {
-            try
-            {
-                memory = await recorder.RecallCallerAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // No memory is a first-time greeting, not a failed call.
-            }
-        }
+        var recorder = StartRecorder(Describe(call));
+        var memory = await RecallAsync(recorder, cancellationToken).ConfigureAwait(false);
         return CreateFor(call, recorder, memory);
+    }
+
+    /// <summary>
+    /// The agent of a call that is not a SIP call (a provider stream, the browser page), started: with records on
+    /// the call row is written and the caller looked up first (a returning caller is greeted by name). The caller
+    /// tells the returned recorder (null with records off) when the call was answered and how it ended.
+    /// </summary>
+    public async Task<(AgentCallHandler Agent, CallRecorder? Recorder)> CreateRecordedAsync(RecordedCall call, Action<string> hangUp,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(hangUp);
+        var recorder = StartRecorder(call);
+        var memory = await RecallAsync(recorder, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return (Create(call.CallId, hangUp, memory), recorder);
+        }
+        catch
+        {
+            recorder?.Failed();
+            throw;
+        }
     }
 
     /// <summary>For a handler selector: the agent of one call, hooked to its hang-up and end, not yet attached.
@@ -96,7 +108,7 @@ public sealed class AgentCallHandlerFactory
     public AgentCallHandler CreateFor(SipCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return CreateFor(call, StartRecorder(call), memory: null);
+        return CreateFor(call, StartRecorder(Describe(call)), memory: null);
     }
 
     /// <summary>Finishes when every recorded call that has ended has its end written (call before closing the store).</summary>
@@ -105,12 +117,28 @@ public sealed class AgentCallHandlerFactory
     /// <summary>Builds and starts one call's agent; <paramref name="hangUp"/> ends the call (off the tick thread).</summary>
     public AgentCallHandler Create(string callId, Action<string> hangUp) => Create(callId, hangUp, memory: null);
 
-    private CallRecorder? StartRecorder(SipCall call)
+    private static RecordedCall Describe(SipCall call) => new(call.CallId, call.Tenant, call.LocalUser ?? "unknown", call.RemoteUser);
+
+    private static async Task<CallerMemory?> RecallAsync(CallRecorder? recorder, CancellationToken cancellationToken)
+    {
+        if (recorder is null)
+            return null;
+        try
+        {
+            return await recorder.RecallCallerAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null; // no memory is a first-time greeting, not a failed call
+        }
+    }
+
+    private CallRecorder? StartRecorder(RecordedCall call)
     {
         if (_options.Records is not { } records)
             return null;
         var tenant = new TenantId(_options.Tenant?.Id ?? call.Tenant ?? records.DefaultTenant);
-        var recorder = new CallRecorder(records, Events, tenant, call.CallId, call.LocalUser ?? "unknown", call.RemoteUser);
+        var recorder = new CallRecorder(records, Events, tenant, call.CallId, call.Did, call.CallerNumber);
         _recorders.TryAdd(recorder, 0);
         recorder.Completion.ContinueWith(_ => _recorders.TryRemove(recorder, out byte _), CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);

@@ -88,8 +88,9 @@ public sealed partial class StreamSession
         PrepareFrames(metadata.Format);
         handler.OnStart(metadata);
         _pacing = PaceAsync(metadata.Format, _lifetime!.Token);
-        _logger.LogInformation("Stream {Provider} {StreamId} started: call {CallId} from {From} to {To}, tenant {Tenant}, {Format}",
-            metadata.Provider, metadata.StreamId, metadata.CallId, metadata.From, metadata.To, metadata.TenantId, metadata.Format);
+        // No From and no To: the caller's number is personal data and never logged (the records keep only its hash).
+        _logger.LogInformation("Stream {Provider} {StreamId} started: call {CallId}, tenant {Tenant}, {Format}",
+            metadata.Provider, metadata.StreamId, metadata.CallId, metadata.TenantId, metadata.Format);
     }
 
     private void EndCall(string reason)

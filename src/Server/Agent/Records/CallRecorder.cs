@@ -87,7 +87,7 @@ public sealed class CallRecorder
         Ended(null);
     }
 
-    /// <summary>The SIP call ended: writes any bot turn still waiting for its latency, then the end. Idempotent.</summary>
+    /// <summary>The call ended (SIP, or a stream mapped onto the SIP reasons): writes any bot turn still waiting for its latency, then the end. Idempotent.</summary>
     public void Ended(CallEndReason? reason)
     {
         if (Interlocked.Exchange(ref _ended, 1) == 1)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MediaCore.Pipeline.Calls;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
+using MediaCore.Server.Agent.Records;
 using MediaCore.Server.Browser;
 using MediaCore.Server.Browser.Agent;
 
@@ -32,6 +33,9 @@ public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSo
     private ICallEventSink? _sink;
     private AgentCallEventForwarder? _forwarder;
     private AgentCallHandler? _agent;
+    private CallRecorder? _recorder;
+    private string? _stopReason;
+    private Task _starting = Task.CompletedTask;
     private FrameRateConverter _inbound = null!;
     private FrameRateConverter _outbound = null!;
     private short[] _pipelineFrame = [];
@@ -85,21 +89,67 @@ public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSo
 
     public void AttachEvents(ICallEventSink events) => _sink = events;
 
+    /// <summary>
+    /// Builds the call's agent. With records on, the call row is written and the caller looked up first (a returning
+    /// caller is greeted by name), so the agent starts a few milliseconds later and caller audio until then is
+    /// dropped (the caller is hearing the line connect); with records off it starts before this returns.
+    /// </summary>
     public void OnStart(StreamCallMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         CallId = $"{metadata.Provider.ToString().ToLowerInvariant()}:{metadata.StreamId}";
         if (_sink is { } sink)
             _forwarder = new AgentCallEventForwarder(_agents.Events, CallId, sink, _tenant);
-        var agent = _agents.Create(CallId, OnAgentHangUp);
+        var starting = StartAgentAsync(metadata, Describe(metadata));
+        lock (_tickGate)
+            _starting = starting;
+        if (starting.IsFaulted) // failed before any await: the session sees it, as it always did
+            starting.GetAwaiter().GetResult();
+        _ = starting.ContinueWith(static (_, self) => ((PipelineStreamCallHandler)self!).OnAgentFailed(), this, CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    // Browser calls have no caller number: they are recorded (a booking made on the web page is a real booking the
+    // business must be able to trace) but with no caller hash, so they never feed or use caller memory — a shared
+    // demo page must not greet the next visitor with the last one's name. Their "DID" is the page itself.
+    private RecordedCall Describe(StreamCallMetadata metadata) => metadata.Provider == StreamProvider.Browser
+        ? new RecordedCall(CallId, NullIfEmpty(metadata.TenantId), "browser", CallerNumber: null)
+        : new RecordedCall(CallId, NullIfEmpty(metadata.TenantId), metadata.To.Length > 0 ? metadata.To : "unknown", metadata.From);
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private async Task StartAgentAsync(StreamCallMetadata metadata, RecordedCall call)
+    {
+        var (agent, recorder) = await _agents.CreateRecordedAsync(call, OnAgentHangUp).ConfigureAwait(false);
+        recorder?.Answered(); // a provider opens the stream once the call is answered
+        string? stoppedWith;
         lock (_tickGate)
         {
-            _inbound = new FrameRateConverter(metadata.SampleRate, agent.SampleRate);
-            _outbound = new FrameRateConverter(agent.SampleRate, metadata.SampleRate);
-            _pipelineFrame = new short[Math.Max(_inbound.OutputFrameSamples, _outbound.InputFrameSamples)];
-            _seenGeneration = agent.Pipeline.Generation;
-            _agent = agent;
+            stoppedWith = _stopReason;
+            if (stoppedWith is null)
+            {
+                _inbound = new FrameRateConverter(metadata.SampleRate, agent.SampleRate);
+                _outbound = new FrameRateConverter(agent.SampleRate, metadata.SampleRate);
+                _pipelineFrame = new short[Math.Max(_inbound.OutputFrameSamples, _outbound.InputFrameSamples)];
+                _seenGeneration = agent.Pipeline.Generation;
+                _agent = agent;
+                _recorder = recorder;
+                return;
+            }
         }
+        // The caller hung up while being looked up.
+        Finish(agent, recorder, stoppedWith);
+    }
+
+    private void OnAgentFailed()
+    {
+        OnAgentHangUp("the agent could not be built");
+        lock (_tickGate)
+        {
+            if (_stopReason is null)
+                return;
+        }
+        _stopped.TrySetResult(); // stopped while the failing agent was being built: nothing else will finish it
     }
 
     public void OnCallerAudio(ReadOnlySpan<short> pcm, int sampleRate)
@@ -185,17 +235,30 @@ public sealed class PipelineStreamCallHandler : IStreamCallHandler, ICallEventSo
     public void OnStop(string reason)
     {
         AgentCallHandler? agent;
+        CallRecorder? recorder;
+        bool starting;
         lock (_tickGate)
         {
+            if (_stopReason is not null)
+                return;
+            _stopReason = reason ?? "ended";
             agent = _agent;
+            recorder = _recorder;
+            starting = agent is null && !_starting.IsCompleted;
             _agent = null;
+            _recorder = null;
         }
         _forwarder?.Dispose();
-        if (agent is null)
-        {
+        if (agent is not null)
+            Finish(agent, recorder, _stopReason);
+        else if (!starting)
             _stopped.TrySetResult();
-            return;
-        }
+        // else: the agent is still being built; StartAgentAsync finishes it (or OnAgentFailed does)
+    }
+
+    private void Finish(AgentCallHandler agent, CallRecorder? recorder, string reason)
+    {
+        recorder?.Ended(StreamEndReasons.Classify(reason, Volatile.Read(ref _hungUp) == 1));
         _ = agent.Pipeline.DisposeAsync().AsTask().ContinueWith(static (_, state) => ((TaskCompletionSource)state!).TrySetResult(),
             _stopped, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
