@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MediaCore.Server.Agent;
+using MediaCore.Server.Agent.Records;
 using MediaCore.Server.Streams;
 using MediaCore.Server.Streams.Agent;
 using MediaCore.Server.Streams.Hosting;
@@ -35,7 +36,10 @@ internal sealed class AgentStreamServer : IAsyncDisposable
 
     public AgentCallEvents Events(string tenantId) => Factory.AgentsFor(tenantId).Events;
 
-    public static async Task<AgentStreamServer> StartAsync(AgentStreamFixture fixture)
+    /// <param name="records">Call records on (as `serve` with a records: section passes them).</param>
+    /// <param name="logs">Where the server's log goes (none by default).</param>
+    public static async Task<AgentStreamServer> StartAsync(AgentStreamFixture fixture, CallRecordingOptions? records = null,
+        ILoggerProvider? logs = null)
     {
         var options = new StreamsOptions { MaxMessageBytes = 64 * 1024 };
         foreach (var endpoint in new[] { options.Exotel, options.Plivo, options.Twilio })
@@ -47,10 +51,13 @@ internal sealed class AgentStreamServer : IAsyncDisposable
         {
             // A Wednesday noon: the restaurant is open, so the dialog's answers do not depend on the day the tests run.
             Clock = () => new DateTimeOffset(2026, 11, 18, 12, 0, 0, TimeSpan.FromHours(5.5)),
+            Records = records,
         });
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
+        if (logs is not null)
+            builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<IStreamCallHandlerFactory>(factory);
         builder.Services.AddSingleton<IStreamTenantResolver>(new DelegateTenantResolver(m => fixture.Registry.Current.FindByDid(m.To)?.Id));
         var app = builder.Build();
