@@ -7,6 +7,7 @@ using MediaCore.Server.Demo;
 using MediaCore.Server.Hosting;
 using MediaCore.Server.Protos.V1;
 using MediaCore.Server.Tests.Hosting;
+using MediaCore.Server.Tests.Streams;
 using MediaCore.Sip.Calls;
 using MediaCore.Sip.Media;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,8 @@ public sealed class ServeRecordsTests
     {
         var keys = RecordsTestKeys.Install();
         using var temp = new TempFolder();
-        var yaml = WriteServeConfig(temp, HostTestConfig.Create(temp, http: false), "  retention: { transcript_days: 30, first_purge_after_seconds: 0.2 }");
+        var yaml = WriteServeConfig(temp, HostTestConfig.Create(temp, http: false), "  retention: { transcript_days: 30, first_purge_after_seconds: 0.2 }",
+            http: "{ listen: 127.0.0.1:0, browser: off, streams: on }");
         var config = ServeConfigLoader.Load(yaml);
         Assert.Equal(Path.Combine(temp.Path, "data", "records.db"), config.Records!.Store.Path); // relative to the file
         Assert.Equal(TimeSpan.FromDays(30), config.Records.Retention.Transcripts);
@@ -99,6 +101,9 @@ public sealed class ServeRecordsTests
             Assert.Contains(record.Turns, t => t.Speaker == Protos.V1.Speaker.Caller && t.Text.StartsWith("what are your", StringComparison.Ordinal));
             Assert.Contains(record.Turns, t => t.Speaker == Protos.V1.Speaker.Bot && t.HasLatencyMs && t.LatencyMs > 0);
             Assert.Equal(ProtoOutcome.Error, (await client.GetCallRecordAsync(Kitchen.Value, "cut-by-crash")).Outcome);
+
+            // The same caller over a Twilio media stream: serve's records reach stream calls too.
+            await AssertStreamCallRecordedAsync(host, client, caller);
         }
 
         // The operator CLI, pointed at the same configuration file, reads what serve wrote.
@@ -120,7 +125,7 @@ public sealed class ServeRecordsTests
             ["records", "delete-caller", "--config", yaml, "--tenant", Kitchen.Value, "--phone", RecordsTestKeys.NationalNumber],
             withKeys: true, TimeSpan.FromSeconds(30));
         Assert.True(delete.ExitCode == 0, delete.Log);
-        Assert.Contains("deleted 2 call(s)", delete.Log, StringComparison.Ordinal);
+        Assert.Contains("deleted 3 call(s)", delete.Log, StringComparison.Ordinal);
         var after = await RecordsCrashRecoveryTests.RunChildAsync(["records", "list", "--config", yaml, "--tenant", Kitchen.Value, "--json"],
             withKeys: true, TimeSpan.FromSeconds(30));
         Assert.DoesNotContain(callId, after.Log, StringComparison.Ordinal);
@@ -170,8 +175,35 @@ public sealed class ServeRecordsTests
         Assert.Contains($"{noRecords}: records: is missing", cli.Log, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A Twilio stream call (no token: loopback only) from the caller the records know: greeted by name, and recorded
+    /// under the provider's stream id with the dialled number and the caller's hash.
+    /// </summary>
+    private static async Task AssertStreamCallRecordedAsync(MediaCoreHost host, ControlApiClient control, CallerHash caller)
+    {
+        const string did = "+911140001234"; // Himalayan Kitchen's line in samples/tenants
+        await using var stream = new TwilioTestClient();
+        await stream.ConnectAsync(new Uri($"ws://127.0.0.1:{host.Http!.Port}{stream.Path}?call=1"));
+        await stream.SendStartAsync(from: RecordsTestKeys.CallerNumber, to: did);
+        await MediaCoreHostCallTests.WaitUntilAsync(() => stream.Media.Length > 0);
+        await stream.SendTextAsync(stream.StopJson());
+        await stream.Closed.WaitAsync(Patience);
+        string callId = "twilio:" + stream.StreamId;
+        var record = await control.GetCallRecordAsync(Kitchen.Value, callId);
+        for (int i = 0; i < 200 && record.Outcome == ProtoOutcome.Unspecified; i++) // the end is written just after the stop
+        {
+            await Task.Delay(50);
+            record = await control.GetCallRecordAsync(Kitchen.Value, callId);
+        }
+        Assert.Equal(ProtoOutcome.Dropped, record.Outcome); // hung up during the greeting
+        Assert.Equal(caller.Value, record.CallerHash);
+        Assert.Equal(did, record.Did);
+        Assert.NotNull(record.AnswerTime);
+        Assert.StartsWith("Welcome back, Asha!", record.Turns[0].Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A serve YAML for <paramref name="host"/>'s free ports with a records: section storing data/records.db beside it.</summary>
-    private static string WriteServeConfig(TempFolder temp, ServeConfig host, string retention)
+    private static string WriteServeConfig(TempFolder temp, ServeConfig host, string retention, string http = "{ listen: off }")
     {
         var file = temp.File("serve.yaml");
         File.WriteAllText(file, $$"""
@@ -179,7 +211,7 @@ public sealed class ServeRecordsTests
             rtp: { ports: {{host.RtpPorts.First}}-{{host.RtpPorts.Last}} }
             control: { listen: 127.0.0.1:0, token: {{HostTestConfig.Token}}, token_file: {{host.ControlTokenFile}} }
             metrics: { listen: off }
-            http: { listen: off }
+            http: {{http}}
             tenants: { folder: {{host.TenantsFolder}} }
             records:
               kind: sqlite

@@ -29,11 +29,15 @@ public sealed class PipelineStreamCallHandlerFactory : IStreamCallHandlerFactory
         _options = options ?? new AgentOptions();
     }
 
-    /// <summary>Tenants from the registry's current snapshot (hot reloads apply to the next call).</summary>
+    /// <summary>
+    /// Tenants from the registry's current snapshot (hot reloads apply to the next call), by id or, failing that, by
+    /// dialled number: the default stream resolver names the tenant by the start's `to` when no "tenant" parameter
+    /// is given, and a provider pointed at serve sends the business's DID.
+    /// </summary>
     public static PipelineStreamCallHandlerFactory FromRegistry(AgentEngines engines, TenantRegistry registry, AgentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        return new PipelineStreamCallHandlerFactory(engines, id => registry.Current.FindById(id), options);
+        return new PipelineStreamCallHandlerFactory(engines, id => registry.Current.FindById(id) ?? registry.Current.FindByDid(id), options);
     }
 
     /// <summary>Raised for every handler created (before the session starts it): tests and the demo watch calls here.</summary>
@@ -43,13 +47,17 @@ public sealed class PipelineStreamCallHandlerFactory : IStreamCallHandlerFactory
     {
         ArgumentNullException.ThrowIfNull(metadata);
         var tenant = _findTenant(metadata.TenantId);
-        var handler = new PipelineStreamCallHandler(AgentsFor(metadata.TenantId, tenant), tenant);
+        var handler = new PipelineStreamCallHandler(AgentsFor(tenant?.Id ?? metadata.TenantId, tenant), tenant);
         HandlerCreated?.Invoke(handler);
         return handler;
     }
 
     /// <summary>The agent factory (and its <see cref="AgentCallHandlerFactory.Events"/>) serving a tenant's calls.</summary>
-    public AgentCallHandlerFactory AgentsFor(string tenantId) => AgentsFor(tenantId, _findTenant(tenantId));
+    public AgentCallHandlerFactory AgentsFor(string tenantId)
+    {
+        var tenant = _findTenant(tenantId);
+        return AgentsFor(tenant?.Id ?? tenantId, tenant); // one factory per tenant, however it was named
+    }
 
     private AgentCallHandlerFactory AgentsFor(string tenantId, TenantConfig? tenant)
     {
