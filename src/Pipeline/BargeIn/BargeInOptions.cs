@@ -20,8 +20,9 @@ public sealed record BargeInOptions
     public int StopWordsMinSpeechMs { get; init; } = 300;
 
     /// <summary>
-    /// Speech this long interrupts even before any words are recognised (someone is clearly talking). A backchannel
-    /// rarely lasts a second (flite's "hmm", the longest, is 0.85 s), and one recognised as such never interrupts.
+    /// Speech this long interrupts even before any words are recognised (someone is clearly talking). flite's "haan",
+    /// "okay", "achha", "yes" last 0.4–0.7 s; only a drawn-out "hmm" (0.85–1.2 s) is longer, and a partial recognised
+    /// as a backchannel never interrupts by length.
     /// </summary>
     public int InterruptWithoutWordsAfterMs { get; init; } = 1_000;
 

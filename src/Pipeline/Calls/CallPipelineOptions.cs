@@ -42,7 +42,8 @@ public sealed record CallPipelineOptions
 
     /// <summary>
     /// The partial interval while the caller talks over the bot: the barge-in decision waits on partial words, so they
-    /// come twice as often then (a PocketSphinx partial decodes only the new audio: a few milliseconds a step).
+    /// come twice as often then (a PocketSphinx partial decodes only the audio new since the last one; a worker that
+    /// falls behind skips partials rather than queueing them).
     /// </summary>
     public int OverlapPartialIntervalMs { get; init; } = 150;
 
