@@ -52,7 +52,9 @@ public sealed class BargeInArbiter
             return confirmedSpeechMs > 0 || (ended && verdict >= UtteranceKind.Interrupting) ? Resolve(BargeInAction.Interrupt) : BargeInAction.None;
         // Partial words of a very short utterance are unreliable (a "haan" may decode as anything): short ones are
         // decided by their final words after they end.
-        if (verdict == UtteranceKind.Interrupting && (ended ? verdictIsFinal : confirmedSpeechMs >= _options.PartialWordsMinSpeechMs))
+        // Stop words and questions are trusted sooner than other words: a backchannel rarely decodes as them.
+        int partialMinSpeechMs = verdict == UtteranceKind.Stop ? _options.StopWordsMinSpeechMs : _options.PartialWordsMinSpeechMs;
+        if (verdict >= UtteranceKind.Interrupting && (ended ? verdictIsFinal : confirmedSpeechMs >= partialMinSpeechMs))
             return Resolve(BargeInAction.Interrupt);
         if (!ended && confirmedSpeechMs >= _options.InterruptWithoutWordsAfterMs && verdict != UtteranceKind.Backchannel)
             return Resolve(BargeInAction.Interrupt);

@@ -113,7 +113,7 @@ public sealed partial class CallPipeline
                 }
                 long start = Math.Max(0, position - frameSamples - (long)_options.PreRollMs * SttRate / 1000);
                 Post(new SttCommand(SttCommandKind.Begin, _utteranceId, start, botSpeaking, timestamp));
-                _nextPartialMs = _nowMs + _options.PartialIntervalMs;
+                _nextPartialMs = _nowMs + PartialIntervalMs();
                 break;
             case TurnEvent.SpeechDiscarded:
                 // Over the bot, a short "wait" may be too brief to confirm: let its final words decide instead.
@@ -133,11 +133,15 @@ public sealed partial class CallPipeline
                 if (_turns.InUtterance && _nowMs >= _nextPartialMs)
                 {
                     Post(new SttCommand(SttCommandKind.Partial, _utteranceId, position, false, timestamp));
-                    _nextPartialMs = _nowMs + _options.PartialIntervalMs;
+                    _nextPartialMs = _nowMs + PartialIntervalMs();
                 }
                 break;
         }
     }
+
+    // Partials come faster while an utterance over the bot awaits its barge-in decision.
+    private int PartialIntervalMs() =>
+        _arbiter.PendingUtterance == _utteranceId ? _options.OverlapPartialIntervalMs : _options.PartialIntervalMs;
 
     private void DecideBargeIn(bool botSpeaking, long timestamp)
     {

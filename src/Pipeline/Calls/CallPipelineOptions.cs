@@ -41,6 +41,13 @@ public sealed record CallPipelineOptions
     public int PartialIntervalMs { get; init; } = 300;
 
     /// <summary>
+    /// The partial interval while the caller talks over the bot: the barge-in decision waits on partial words, so they
+    /// come twice as often then (a PocketSphinx partial decodes only the audio new since the last one; a worker that
+    /// falls behind skips partials rather than queueing them).
+    /// </summary>
+    public int OverlapPartialIntervalMs { get; init; } = 150;
+
+    /// <summary>
     /// Audio before the VAD onset that is still given to STT. Silero fires late on some onsets: after an earlier
     /// utterance and a pause, flite's "thank you goodbye" crossed 0.5 only 300 ms into its first vowel, so 200 ms
     /// clipped "tha-" and the words were lost (issue #10); 500 ms covers that with a margin.

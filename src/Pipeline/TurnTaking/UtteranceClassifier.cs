@@ -12,6 +12,16 @@ public static class UtteranceClassifier
         "yeah", "yes", "ji", "theek", "thik", "sure", "alright", "cool",
     };
 
+    // Words that ask the bot to stop, and question words (English and Hindi/Hinglish). "where" also covers a quick
+    // "wait" (PocketSphinx's language model hears flite kal's "wait" as "where it"). Left out on purpose, because a
+    // partial of a backchannel decodes as them: "how" and "who" ("haan", "hmm"), "no" and "hello" ("okay", "haan").
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wait", "stop", "hold", "excuse", "sorry", "pardon", "listen", "ruko", "ruk", "rukiye", "rukho", "suno",
+        "suniye", "what", "where", "why", "when", "which", "kya", "kyun", "kyon", "kaise", "kab", "kahan", "kaun",
+        "kitna", "kitne",
+    };
+
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
     {
         "um", "umm", "uh", "uhh", "er", "erm", "ah", "matlab", "woh", "wo", "like", "so", "basically", "actually",
@@ -31,25 +41,31 @@ public static class UtteranceClassifier
     public static string[] Words(string text) =>
         text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Backchannel words alone do not interrupt; stop words, a question or any other word does.</summary>
+    /// <summary>
+    /// Backchannel words alone do not interrupt; stop words or a question interrupt (<see cref="UtteranceKind.Stop"/>),
+    /// and so does any other word (<see cref="UtteranceKind.Interrupting"/>).
+    /// </summary>
     public static UtteranceKind Classify(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
             return UtteranceKind.Empty;
         if (text.Contains('?'))
-            return UtteranceKind.Interrupting;
+            return UtteranceKind.Stop;
         var words = Words(text);
         if (words.Length == 0)
             return UtteranceKind.Empty;
         bool anyBackchannel = false;
+        bool anyOther = false;
         foreach (var word in words)
         {
+            if (StopWords.Contains(word))
+                return UtteranceKind.Stop;
             if (Backchannels.Contains(word))
                 anyBackchannel = true;
             else if (!Fillers.Contains(word))
-                return UtteranceKind.Interrupting; // "ruko", "wait", "stop" and every substantive word
+                anyOther = true;
         }
-        return anyBackchannel ? UtteranceKind.Backchannel : UtteranceKind.Filler;
+        return anyOther ? UtteranceKind.Interrupting : anyBackchannel ? UtteranceKind.Backchannel : UtteranceKind.Filler;
     }
 
     public static bool EndsWithFiller(string text)

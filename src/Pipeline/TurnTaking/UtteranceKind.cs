@@ -11,6 +11,11 @@ public enum UtteranceKind
     Backchannel = 2,
     /// <summary>Fillers only ("um", "matlab"): not yet a reason to interrupt.</summary>
     Filler = 3,
-    /// <summary>"ruko", "wait", "stop", a question or any other words: interrupt.</summary>
+    /// <summary>Substantive words ("book a table", "paneer"): interrupt.</summary>
     Interrupting = 4,
+    /// <summary>
+    /// An explicit stop or a question ("wait", "ruko", "stop", "hold on", "excuse me", "what", "kya", "?"): interrupt,
+    /// and soon — these words are rarely what a backchannel decodes as, so they may be trusted on less speech.
+    /// </summary>
+    Stop = 5,
 }

@@ -77,8 +77,12 @@ public sealed class CallPipelineConversationTests(PipelineEngines engines)
         Assert.True(loop.SilenceUntil(() => loop.Outbound[^1].Audio, 1_500), "the bot never started its reply");
         loop.Silence(75); // 1.5 s of the reply
         loop.Say(engines.Speak("wait"));
+        long spoken = pipeline.TickCount;
         Assert.True(loop.SilenceUntil(() => pipeline.LastBargeInTick >= 0, 1_500), $"no barge-in:\n{_log}");
         long decision = pipeline.LastBargeInTick;
+        // A stop word is trusted from its partial words: the bot stops before the caller's turn could even end (its
+        // final words come after 700 ms of silence, 35 ticks).
+        Assert.True(decision - spoken <= 30, $"decided {decision - spoken} ticks after \"wait\" ended:\n{_log}");
         loop.SilenceUntil(() => pipeline.History.Any(m => m.Content == "Sure, take your time."), 400);
         loop.UntilBotDone(quietFrames: 10, maxFrames: 500);
 

@@ -17,6 +17,36 @@ public sealed class BargeInArbiterTests
     }
 
     [Fact]
+    public void Stop_words_and_questions_interrupt_on_less_speech_than_other_words()
+    {
+        var arbiter = new BargeInArbiter();
+        arbiter.OnOverlapStarted(1);
+        Assert.Equal(BargeInAction.None, arbiter.Update(260, true, 240, UtteranceKind.Stop, false)); // just confirmed
+        Assert.Equal(BargeInAction.Interrupt, arbiter.Update(340, true, 300, UtteranceKind.Stop, false));
+
+        // Other words ("on", a partial of "haan") still need PartialWordsMinSpeechMs.
+        arbiter.OnOverlapStarted(2);
+        Assert.Equal(BargeInAction.None, arbiter.Update(440, true, 400, UtteranceKind.Interrupting, false));
+        Assert.Equal(BargeInAction.Interrupt, arbiter.Update(640, true, 600, UtteranceKind.Interrupting, false));
+
+        // The threshold is an option.
+        var slower = new BargeInArbiter(new BargeInOptions { StopWordsMinSpeechMs = 500 });
+        slower.OnOverlapStarted(3);
+        Assert.Equal(BargeInAction.None, slower.Update(340, true, 300, UtteranceKind.Stop, false));
+        Assert.Equal(BargeInAction.Interrupt, slower.Update(540, true, 500, UtteranceKind.Stop, false));
+    }
+
+    [Fact]
+    public void A_short_utterance_that_ended_is_still_decided_by_its_final_words_even_after_a_stop_partial()
+    {
+        var arbiter = new BargeInArbiter();
+        arbiter.OnOverlapStarted(4);
+        arbiter.OnUtteranceEnded(4, 400);
+        Assert.Equal(BargeInAction.None, arbiter.Update(420, true, 0, UtteranceKind.Stop, false));
+        Assert.Equal(BargeInAction.Ignore, arbiter.Update(500, true, 0, UtteranceKind.Backchannel, true));
+    }
+
+    [Fact]
     public void Short_wait_is_decided_by_its_final_words_after_it_ended()
     {
         var arbiter = new BargeInArbiter();
@@ -46,7 +76,8 @@ public sealed class BargeInArbiterTests
     {
         var arbiter = new BargeInArbiter();
         arbiter.OnOverlapStarted(5);
-        Assert.Equal(BargeInAction.Interrupt, arbiter.Update(1_600, true, 1_500, UtteranceKind.Unknown, false));
+        Assert.Equal(BargeInAction.None, arbiter.Update(980, true, 960, UtteranceKind.Filler, false));
+        Assert.Equal(BargeInAction.Interrupt, arbiter.Update(1_020, true, 1_000, UtteranceKind.Unknown, false));
 
         var vadOnly = new BargeInArbiter(new BargeInOptions { RequireWords = false });
         vadOnly.OnOverlapStarted(6);

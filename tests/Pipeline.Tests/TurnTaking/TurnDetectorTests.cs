@@ -67,10 +67,17 @@ public sealed class TurnDetectorTests
     [InlineData("hmm achha", UtteranceKind.Backchannel)]
     [InlineData("right", UtteranceKind.Backchannel)]
     [InlineData("um", UtteranceKind.Filler)]
-    [InlineData("wait", UtteranceKind.Interrupting)]
-    [InlineData("ruko", UtteranceKind.Interrupting)]
-    [InlineData("stop", UtteranceKind.Interrupting)]
-    [InlineData("okay what time?", UtteranceKind.Interrupting)]
+    [InlineData("wait", UtteranceKind.Stop)]
+    [InlineData("ruko", UtteranceKind.Stop)]
+    [InlineData("stop", UtteranceKind.Stop)]
+    [InlineData("hold on", UtteranceKind.Stop)]
+    [InlineData("excuse me", UtteranceKind.Stop)]
+    [InlineData("where it", UtteranceKind.Stop)] // flite kal's "wait" in a PocketSphinx partial
+    [InlineData("okay what time", UtteranceKind.Stop)]
+    [InlineData("achha kya hai", UtteranceKind.Stop)]
+    [InlineData("open at ten?", UtteranceKind.Stop)]
+    [InlineData("how", UtteranceKind.Interrupting)] // a partial of "haan" decodes as it: not trusted early
+    [InlineData("on", UtteranceKind.Interrupting)]
     [InlineData("haan but I want paneer", UtteranceKind.Interrupting)]
     [InlineData("", UtteranceKind.Empty)]
     public void Backchannels_do_not_interrupt_other_words_do(string words, UtteranceKind expected) =>
