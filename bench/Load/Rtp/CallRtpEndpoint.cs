@@ -6,6 +6,7 @@ using MediaCore.Media.Codecs.G711;
 using MediaCore.Media.Frames;
 using MediaCore.Media.Rtp;
 using MediaCore.Media.Scheduling;
+using MediaCore.Bench.Load.Net;
 
 namespace MediaCore.Bench.Load.Rtp;
 
@@ -71,7 +72,7 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
         _remote = remote;
         _payloadType = payloadType;
         _scheduler = scheduler;
-        _receiveLoop = Task.Run(() => ReceiveLoopAsync(_stopping.Token));
+        _receiveLoop = Task.Run(() => UdpReceiveLoop.RunAsync(_socket, MaxDatagram, OnDatagram, _stopping.Token));
         scheduler.Add(this);
     }
 
@@ -98,29 +99,6 @@ public sealed class CallRtpEndpoint : IMediaTickHandler, IAsyncDisposable
         catch (SocketException)
         {
             Interlocked.Increment(ref _sendErrors);
-        }
-    }
-
-    private async Task ReceiveLoopAsync(CancellationToken cancellation)
-    {
-        var buffer = new byte[MaxDatagram];
-        var source = new SocketAddress(_socket.AddressFamily);
-        while (!cancellation.IsCancellationRequested)
-        {
-            int length;
-            try
-            {
-                length = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, source, cancellation).ConfigureAwait(false);
-            }
-            catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionRefused)
-            {
-                continue;
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-            OnDatagram(buffer.AsSpan(0, length), Stopwatch.GetTimestamp());
         }
     }
 

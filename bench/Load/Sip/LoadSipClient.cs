@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using MediaCore.Bench.Load.Net;
 using MediaCore.Sip.Messages;
 using MediaCore.Sip.Parsing;
 
@@ -27,7 +28,7 @@ public sealed class LoadSipClient : IAsyncDisposable
         Target = target;
         _socket = new Socket(target.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         _socket.Bind(new IPEndPoint(localAddress ?? LocalAddressFor(target.Address), 0));
-        _receiveLoop = Task.Run(() => ReceiveLoopAsync(_stopping.Token));
+        _receiveLoop = Task.Run(() => UdpReceiveLoop.RunAsync(_socket, MaxDatagram, OnDatagram, _stopping.Token));
     }
 
     public IPEndPoint Target { get; }
@@ -57,30 +58,6 @@ public sealed class LoadSipClient : IAsyncDisposable
         catch (SocketException)
         {
             // UDP: an ICMP error from an earlier send surfaces here; the retransmission timers cover it.
-        }
-    }
-
-    private async Task ReceiveLoopAsync(CancellationToken cancellation)
-    {
-        var buffer = new byte[MaxDatagram];
-        var source = new SocketAddress(_socket.AddressFamily);
-        while (!cancellation.IsCancellationRequested)
-        {
-            int length;
-            try
-            {
-                length = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, source, cancellation).ConfigureAwait(false);
-            }
-            catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionRefused)
-            {
-                continue;
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-            long arrival = Stopwatch.GetTimestamp();
-            OnDatagram(buffer.AsSpan(0, length), arrival);
         }
     }
 
