@@ -215,8 +215,9 @@ public sealed class AgentCallHandlerFactory
         if (_options.BrainFactory is { } custom)
             return (custom(callId), text, consent, prompt, null, null);
         if (tenant is null)
-            return (RestaurantStandInRules.Create(), text, consent, prompt, null, null);
-        if (TenantLlm.Resolve(tenant, _options.Environment, _options.Llm) is { } llm)
+            return (_options.ServerLlm is { } serverLlm ? new OpenAiChatBrain(_options.LlmHttp ?? SharedLlmHttp, serverLlm)
+                : RestaurantStandInRules.Create(), text, consent, prompt, null, null);
+        if ((_options.ServerLlm ?? TenantLlm.Resolve(tenant, _options.Environment, _options.Llm)) is { } llm)
         {
             // The tenant's LLM answers with the tenant's tools (menu prices, bookings) bound to this call.
             var tools = new ToolSetExecutor(new ToolSet(new ToolContext(tenant, _options.Services, callId, callerNumber: null, _options.Clock)));

@@ -22,6 +22,12 @@ public sealed record AgentOptions
     /// </summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>
+    /// The serve file's <c>llm:</c> endpoint: when set, every tenant's calls use it, with the tenant's tools, whatever
+    /// the tenant's own section says (null: each tenant's section decides).
+    /// </summary>
+    public OpenAiChatOptions? ServerLlm { get; init; }
+
     /// <summary>Timeouts, retries and the spoken fallback line of the tenant's LLM (URL, model, key come from the tenant).</summary>
     public OpenAiChatOptions Llm { get; init; } = new();
 

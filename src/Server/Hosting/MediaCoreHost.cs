@@ -1,5 +1,3 @@
-using MediaCore.Pipeline.Brains;
-using MediaCore.Pipeline.Brains.OpenAi;
 using MediaCore.Pipeline.Tenants;
 using MediaCore.Server.Agent;
 using MediaCore.Server.Control;
@@ -136,21 +134,20 @@ public sealed class MediaCoreHost : IAsyncDisposable
         voice => new MeteredTextToSpeech(voice, Metrics.TtsRealTimeFactor));
 
     /// <summary>
-    /// With an llm: section every agent's brain is that endpoint (one HttpClient for all calls); with records: every
-    /// agent call is recorded and returning callers are recognised.
+    /// With an llm: section every agent's brain is that endpoint with its tenant's tools (one HttpClient for all calls);
+    /// with records: every agent call is recorded and returning callers are recognised.
     /// </summary>
     private AgentOptions? AgentOptionsFor(ServeConfig config)
     {
-        Func<string, IAgentBrain>? brain = null;
-        if (config.Llm is { } llm)
-        {
-            var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan }; // the brain enforces its own timeouts
-            _services.Add(new DisposableService(http));
-            brain = _ => new OpenAiChatBrain(http, llm);
-        }
-        if (brain is null && Records is null)
+        if (config.Llm is null && Records is null)
             return null;
-        return new AgentOptions { BrainFactory = brain, Records = Records?.Recording };
+        HttpClient? http = null;
+        if (config.Llm is not null)
+        {
+            http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan }; // the brain enforces its own timeouts
+            _services.Add(new DisposableService(http));
+        }
+        return new AgentOptions { ServerLlm = config.Llm, LlmHttp = http, Records = Records?.Recording };
     }
 
     private sealed class DisposableService(IDisposable inner) : IAsyncDisposable
